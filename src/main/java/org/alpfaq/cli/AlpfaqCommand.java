@@ -1,0 +1,171 @@
+package org.alpfaq.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.alpfaq.kb.KbLoader;
+import org.alpfaq.kb.KnowledgeBase;
+import org.alpfaq.kb.Lang;
+import org.alpfaq.kb.Problem;
+import org.alpfaq.render.JsonRenderer;
+import org.alpfaq.render.Messages;
+import org.alpfaq.render.TextRenderer;
+import org.alpfaq.render.Theme;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options, and what every subcommand shares (the base, the renderers). */
+@Command(
+        name = "alpfaq",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Offline troubleshooting assistant for Alpine Linux: paste an error, get the fix.",
+        subcommands = {
+            DiagnoseCommand.class,
+            ExplainCommand.class,
+            ListCommand.class,
+            SearchCommand.class,
+            KbCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:a finding, a result, or success",
+            "1:nothing found (diagnose, search), or kb check found problems",
+            "2:bad usage or unusable input (empty text, missing file, unknown topic)",
+            "3:any other failure"
+        },
+        footer = {"", "Examples:",
+            "  alpfaq diagnose \"ERROR: unable to select packages: foo (no such package)\"",
+            "  dmesg | alpfaq diagnose",
+            "  alpfaq diagnose --file /var/log/messages",
+            "  alpfaq explain flavors"})
+final class AlpfaqCommand implements Runnable {
+    enum ColorMode { auto, always, never }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT,
+            description = "Language of the output (default: from LANGUAGE, LC_ALL or LANG).")
+    String langOption;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print JSON for scripts (see docs/json.md).")
+    boolean json;
+
+    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT, defaultValue = "auto",
+            description = "Colour: auto (on a terminal, unless NO_COLOR is set), always, never.")
+    ColorMode color;
+
+    @Option(names = "--kb", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Also load knowledge-base entries from DIR (repeatable; later ones override).")
+    List<Path> kbDirs = new ArrayList<>();
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces on failure.")
+    boolean debug;
+
+    final Context ctx;
+    private KnowledgeBase kb;
+
+    AlpfaqCommand(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void run() {
+        // No subcommand: show the usage, like git.
+        spec.commandLine().usage(out());
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    Lang lang() {
+        if (langOption != null) {
+            Lang l = Lang.parse(langOption);
+            if (l == null) {
+                throw AlpfaqException.usage("--lang " + langOption + ": use zh or en");
+            }
+            return l;
+        }
+        return Lang.fromEnvironment(ctx.env());
+    }
+
+    Messages messages() {
+        return new Messages(lang());
+    }
+
+    boolean colorOn() {
+        if (json) {
+            return false;
+        }
+        return switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> ctx.stdoutTerminal()
+                    && ctx.env().getOrDefault("NO_COLOR", "").isEmpty()
+                    && !"dumb".equals(ctx.env().get("TERM"));
+        };
+    }
+
+    int width() {
+        String cols = ctx.env().get("COLUMNS");
+        if (cols != null) {
+            try {
+                int w = Integer.parseInt(cols.trim());
+                if (w >= 20) {
+                    return Math.min(w, 200);
+                }
+            } catch (NumberFormatException ignored) {
+                // fall through to the default
+            }
+        }
+        return 80;
+    }
+
+    TextRenderer text() {
+        return new TextRenderer(new Theme(colorOn()), messages(), width());
+    }
+
+    JsonRenderer jsonRenderer() {
+        return new JsonRenderer(lang());
+    }
+
+    /** The base: bundled entries, the user's config directory, then each --kb directory. */
+    KnowledgeBase kb() {
+        if (kb == null) {
+            kb = KbLoader.load(userDirs());
+            Messages m = messages();
+            for (Problem p : kb.problems()) {
+                err().println(m.get("kb.skipped", p));
+            }
+        }
+        return kb;
+    }
+
+    List<Path> userDirs() {
+        List<Path> dirs = new ArrayList<>();
+        Path user = ctx.userKbDir();
+        if (Files.isDirectory(user)) {
+            dirs.add(user);
+        }
+        for (Path d : kbDirs) {
+            if (!Files.isDirectory(d)) {
+                throw AlpfaqException.usage(messages().get("kb.dir.missing", d));
+            }
+            dirs.add(d);
+        }
+        return dirs;
+    }
+}

@@ -1,0 +1,29 @@
+package org.alpfaq.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.zip.CRC32;
+import org.alpfaq.kb.KbLoader;
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code --version}: the tool's version and the bundled knowledge base's size and revision. */
+final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/org/alpfaq/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        }
+        var sources = KbLoader.bundled();
+        CRC32 crc = new CRC32();
+        sources.forEach(s -> crc.update(s.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new String[] {
+            "alpfaq " + p.getProperty("version", "dev"),
+            "knowledge base: " + sources.size() + " entries, revision " + String.format("%08x", crc.getValue()),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+        };
+    }
+}

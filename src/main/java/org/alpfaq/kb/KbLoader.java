@@ -1,0 +1,131 @@
+package org.alpfaq.kb;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/** Reads entry files from the jar and from user directories; the only I/O of the kb package. */
+public final class KbLoader {
+    static final String BUNDLED_DIR = "kb/";
+
+    private KbLoader() {}
+
+    /** One entry file's text and where it came from. */
+    public record Source(String id, String content, String origin) {}
+
+    /**
+     * Loads the bundled base, then each directory in order (later ones override earlier ones).
+     * Broken entries are skipped and reported in {@link KnowledgeBase#problems()}.
+     */
+    public static KnowledgeBase load(List<Path> dirs) {
+        List<Source> sources = new ArrayList<>(bundled());
+        List<Problem> problems = new ArrayList<>();
+        for (Path dir : dirs) {
+            sources.addAll(directory(dir, problems));
+        }
+        return build(sources, problems);
+    }
+
+    /** Parses sources into a base; the pure part of loading. */
+    public static KnowledgeBase build(List<Source> sources, List<Problem> problems) {
+        List<Entry> entries = new ArrayList<>();
+        List<Problem> all = new ArrayList<>(problems);
+        for (Source s : sources) {
+            EntryParser.Result r = EntryParser.parse(s.id(), s.content(), s.origin());
+            if (r.ok()) {
+                entries.add(r.entry());
+            } else {
+                all.addAll(r.problems().stream().filter(p -> EntryParser.FATAL.contains(p.code())).toList());
+            }
+        }
+        return KnowledgeBase.of(entries, all);
+    }
+
+    /** The entry files of a directory, sorted by name; README.md is documentation, not an entry. */
+    public static List<Source> directory(Path dir, List<Problem> problems) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.md")) {
+            for (Path p : ds) {
+                if (!p.getFileName().toString().equalsIgnoreCase("README.md") && Files.isRegularFile(p)) {
+                    files.add(p);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(dir.toString(), 0, "KB001", "cannot read the directory: " + e.getMessage()));
+            return List.of();
+        }
+        files.sort(null);
+        List<Source> out = new ArrayList<>();
+        for (Path p : files) {
+            try {
+                byte[] bytes = Files.readAllBytes(p);
+                out.add(new Source(idOf(p.getFileName().toString()), new String(bytes, StandardCharsets.UTF_8), p.toString()));
+            } catch (IOException e) {
+                problems.add(new Problem(p.toString(), 0, "KB001", "cannot read the file: " + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    static String idOf(String fileName) {
+        return fileName.substring(0, fileName.length() - 3);
+    }
+
+    /** The entries packed into the jar (or, when run from classes, the kb/ folder beside them). */
+    public static List<Source> bundled() {
+        List<String> names = bundledNames();
+        List<Source> out = new ArrayList<>();
+        ClassLoader cl = KbLoader.class.getClassLoader();
+        for (String name : names) {
+            try (InputStream in = cl.getResourceAsStream(BUNDLED_DIR + name)) {
+                if (in != null) {
+                    out.add(new Source(idOf(name), new String(in.readAllBytes(), StandardCharsets.UTF_8), "kb/" + name));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> bundledNames() {
+        List<String> names = new ArrayList<>();
+        try {
+            Path location = Path.of(KbLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                Path dir = location.resolve(BUNDLED_DIR);
+                if (Files.isDirectory(dir)) {
+                    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.md")) {
+                        ds.forEach(p -> names.add(p.getFileName().toString()));
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    Enumeration<JarEntry> en = jar.entries();
+                    while (en.hasMoreElements()) {
+                        String n = en.nextElement().getName();
+                        if (n.startsWith(BUNDLED_DIR) && n.endsWith(".md") && n.indexOf('/', BUNDLED_DIR.length()) < 0) {
+                            names.add(n.substring(BUNDLED_DIR.length()));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the bundled knowledge base: " + e.getMessage(), e);
+        }
+        names.removeIf(n -> n.toLowerCase(Locale.ROOT).equals("readme.md"));
+        names.sort(null);
+        return names;
+    }
+}

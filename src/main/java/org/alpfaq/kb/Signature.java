@@ -1,0 +1,46 @@
+package org.alpfaq.kb;
+
+import com.google.re2j.Pattern;
+import java.util.Set;
+
+/**
+ * One regular expression of an entry, in RE2 syntax so that matching stays linear in the input.
+ * The pattern is compiled on first use: most signatures never need it on a given input.
+ */
+public final class Signature {
+    public static final int DEFAULT_WEIGHT = 30;
+
+    private final String source;
+    private final int weight;
+    private Pattern compiled;
+
+    public Signature(String source, int weight) {
+        this.source = source;
+        this.weight = weight;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public int weight() {
+        return weight;
+    }
+
+    /** The compiled pattern; throws {@link com.google.re2j.PatternSyntaxException} for a bad one. */
+    public Pattern pattern() {
+        if (compiled == null) {
+            compiled = Pattern.compile(source);
+        }
+        return compiled;
+    }
+
+    public Set<String> groupNames() {
+        return pattern().namedGroups().keySet();
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

@@ -1,0 +1,74 @@
+package org.alpfaq.match;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans one pasted line so that what pastes carry around a message does not defeat matching:
+ * terminal escapes, control characters, quote markers, prompts, timestamps, syslog and CI prefixes.
+ * Pure and idempotent: {@code clean(clean(x)).equals(clean(x))}.
+ */
+public final class Normalizer {
+    private Normalizer() {}
+
+    // ESC [ … final, ESC ] … BEL/ST, and two-character ESC sequences.
+    private static final Pattern ANSI = Pattern.compile(
+            "\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)?|\u001B[@-Z\\\\-_]?|\u009B[0-?]*[ -/]*[@-~]");
+    // Literal caret notation as copied from some terminals: ^[[0m and a trailing ^M.
+    private static final Pattern CARET = Pattern.compile("\\^\\[\\[[0-9;]*[A-Za-z]|\\^M$");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F\\x80-\\x9F]");
+
+    /** Prefixes removed from the start of a line, tried in turn until none applies. */
+    private static final List<Pattern> PREFIXES = List.of(
+            // leading blanks and Markdown/e-mail quote markers: "> ", "> > "
+            Pattern.compile("^(?:\\s|>(?=\\s|>|$))+"),
+            // ISO timestamps as CI systems print them: 2024-05-01T10:00:00.1234567Z, [2024-05-01 10:00:00]
+            Pattern.compile("^\\[?\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?\\]?(?:\\s+|$)"),
+            // syslog: "Mar 26 04:56:37 host daemon.info " (the program tag such as "init:" stays)
+            Pattern.compile("^[A-Z][a-z]{2} +\\d{1,2} \\d\\d:\\d\\d:\\d\\d(?: +[\\w.-]+(?= \\S+:| \\w+\\.\\w+ ))?(?: +\\w+\\.(?:emerg|alert|crit|err|error|warn|warning|notice|info|debug))?(?:\\s+|$)"),
+            // kernel log time: "[    3.141592] "
+            Pattern.compile("^\\[\\s*\\d+\\.\\d+\\]\\s*"),
+            // plain clock time: "10:00:00 " or "10:00:00.123 "
+            Pattern.compile("^\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?\\s+"),
+            // BuildKit: "#7 0.532 ", "#7 "
+            Pattern.compile("^#\\d+ (?:\\d+\\.\\d+ )?"),
+            // classic docker build: "Step 3/7 : "
+            Pattern.compile("^Step \\d+/\\d+ : "),
+            // shell prompts: "user@host:~$ ", "core@ip-10-0-0-1 ~ $ ", "host:~# ", "/ # ", "$ ", "# "
+            Pattern.compile("^[\\w.-]+@[\\w.-]+(?::[^\\s$#]*| [^\\s$#]{1,40})? ?[$#] "),
+            Pattern.compile("^[\\w.-]+:[~/][^\\s$#]*[$#] "),
+            Pattern.compile("^(?:/[\\w./-]*|~[\\w./-]*) [$#] "),
+            Pattern.compile("^[$#] "));
+
+    /** Lines longer than this are cut into pieces of this size by the line reader. */
+    public static final int MAX_LINE = 16 * 1024;
+
+    public static String clean(String line) {
+        String s = line;
+        if (s.indexOf('\u001B') >= 0 || s.indexOf('\u009B') >= 0) {
+            s = ANSI.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('^') >= 0) {
+            s = CARET.matcher(s).replaceAll("");
+        }
+        s = CONTROL.matcher(s).replaceAll("");
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Pattern p : PREFIXES) {
+                java.util.regex.Matcher m = p.matcher(s);
+                if (m.lookingAt() && m.end() > 0) {
+                    s = s.substring(m.end());
+                    changed = true;
+                }
+            }
+        }
+        return s.stripTrailing();
+    }
+
+    /** Removes control characters from text that will be echoed to a terminal; tabs stay. */
+    public static String safeForTerminal(String text) {
+        String s = ANSI.matcher(text).replaceAll("");
+        return CONTROL.matcher(s).replaceAll("");
+    }
+}

@@ -1,0 +1,246 @@
+package org.alpfaq.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+
+/**
+ * Renders Markdown for a terminal from the commonmark syntax tree: prose wrapped to the width,
+ * code never wrapped or reflowed, shell snippets highlighted, tables aligned by display width.
+ * Without colour the output is plain ASCII layout that still reads well.
+ */
+public final class TerminalMarkdown {
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[a-z][a-z0-9_]*\\}\\}");
+
+    private final Theme theme;
+    private final int width;
+
+    public TerminalMarkdown(Theme theme, int width) {
+        this.theme = theme;
+        this.width = Math.max(20, width);
+    }
+
+    public String render(String markdown) {
+        List<String> out = new ArrayList<>();
+        blocks(PARSER.parse(markdown), "", out);
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return String.join("\n", out) + "\n";
+    }
+
+    private void blocks(Node parent, String indent, List<String> out) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            block(n, indent, out);
+            if (n.getNext() != null) {
+                out.add("");
+            }
+        }
+    }
+
+    private void block(Node n, String indent, List<String> out) {
+        if (n instanceof Heading h) {
+            String text = inline(h);
+            int w = Math.min(width - indent.length(), Width.of(text));
+            if (h.getLevel() <= 2) {
+                out.add(indent + theme.heading(text));
+                out.add(indent + (h.getLevel() == 1 ? "=" : "-").repeat(Math.max(3, w)));
+            } else {
+                out.add(indent + theme.bold(text));
+            }
+        } else if (n instanceof Paragraph) {
+            for (String l : Wrap.lines(inline(n), width - indent.length())) {
+                out.add(indent + l);
+            }
+        } else if (n instanceof BulletList || n instanceof OrderedList) {
+            list(n, indent, out);
+        } else if (n instanceof FencedCodeBlock f) {
+            code(f.getLiteral(), f.getInfo(), indent, out);
+        } else if (n instanceof IndentedCodeBlock c) {
+            code(c.getLiteral(), "", indent, out);
+        } else if (n instanceof BlockQuote) {
+            List<String> inner = new ArrayList<>();
+            blocks(n, "", inner);
+            for (String l : inner) {
+                out.add(indent + theme.dim("| ") + l);
+            }
+        } else if (n instanceof ThematicBreak) {
+            out.add(indent + "-".repeat(Math.min(40, width - indent.length())));
+        } else if (n instanceof TableBlock) {
+            table(n, indent, out);
+        } else if (n instanceof HtmlBlock html) {
+            for (String l : html.getLiteral().stripTrailing().split("\n")) {
+                out.add(indent + l);
+            }
+        } else {
+            blocks(n, indent, out);
+        }
+    }
+
+    private void list(Node list, String indent, List<String> out) {
+        int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+        boolean tight = list instanceof BulletList b ? b.isTight() : ((OrderedList) list).isTight();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            String marker = list instanceof OrderedList ? (number++) + ". " : "- ";
+            String hang = " ".repeat(marker.length());
+            List<String> inner = new ArrayList<>();
+            for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                List<String> part = new ArrayList<>();
+                if (c instanceof Paragraph) {
+                    part.addAll(Wrap.lines(inline(c), width - indent.length() - marker.length()));
+                } else {
+                    block(c, "", part);
+                }
+                if (!inner.isEmpty() && !(tight && c instanceof Paragraph == false && isList(c))) {
+                    inner.add("");
+                }
+                inner.addAll(part);
+            }
+            for (int i = 0; i < inner.size(); i++) {
+                String l = inner.get(i);
+                out.add(l.isEmpty() ? "" : indent + (i == 0 ? theme.bold(marker) : hang) + l);
+            }
+            if (!tight && item.getNext() != null) {
+                out.add("");
+            }
+        }
+    }
+
+    private static boolean isList(Node n) {
+        return n instanceof BulletList || n instanceof OrderedList;
+    }
+
+    private void code(String literal, String info, String indent, List<String> out) {
+        String lang = info == null ? "" : info.trim().split("\\s+", 2)[0];
+        boolean shell = lang.equals("sh") || lang.equals("shell") || lang.equals("bash");
+        for (String l : literal.stripTrailing().split("\n", -1)) {
+            out.add(indent + "    " + (shell ? shellLine(l) : theme.code(l)));
+        }
+    }
+
+    /** Comments dimmed, placeholders stand out, commands in the code colour. */
+    String shellLine(String line) {
+        if (!theme.on()) {
+            return line;
+        }
+        String trimmed = line.stripLeading();
+        if (trimmed.startsWith("#")) {
+            return theme.comment(line);
+        }
+        StringBuilder sb = new StringBuilder();
+        Matcher m = PLACEHOLDER.matcher(line);
+        int last = 0;
+        while (m.find()) {
+            sb.append(theme.code(line.substring(last, m.start()))).append(theme.placeholder(m.group()));
+            last = m.end();
+        }
+        sb.append(theme.code(line.substring(last)));
+        return sb.toString();
+    }
+
+    private void table(Node table, String indent, List<String> out) {
+        List<List<String>> rows = new ArrayList<>();
+        int header = -1;
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (row instanceof TableRow) {
+                    List<String> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell) {
+                            cells.add(inline(cell));
+                        }
+                    }
+                    rows.add(cells);
+                    if (section instanceof TableHead) {
+                        header = rows.size() - 1;
+                    }
+                }
+            }
+        }
+        int cols = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] w = new int[cols];
+        for (List<String> r : rows) {
+            for (int i = 0; i < r.size(); i++) {
+                w[i] = Math.max(w[i], Width.of(r.get(i)));
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder sb = new StringBuilder(indent);
+            List<String> cells = rows.get(r);
+            for (int i = 0; i < cols; i++) {
+                String c = i < cells.size() ? cells.get(i) : "";
+                String cell = r == header ? theme.bold(c) : c;
+                sb.append(i + 1 < cols ? Wrap.pad(cell, w[i] + Width.of(cell) - Width.of(c)) + "  " : cell);
+            }
+            out.add(sb.toString().stripTrailing());
+            if (r == header) {
+                StringBuilder rule = new StringBuilder(indent);
+                for (int i = 0; i < cols; i++) {
+                    rule.append("-".repeat(Math.max(1, w[i]))).append(i + 1 < cols ? "  " : "");
+                }
+                out.add(rule.toString());
+            }
+        }
+    }
+
+    private String inline(Node parent) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                sb.append(theme.on() ? theme.code(c.getLiteral()) : "`" + c.getLiteral() + "`");
+            } else if (n instanceof Emphasis) {
+                sb.append(theme.on() ? theme.bold(inline(n)) : inline(n));
+            } else if (n instanceof StrongEmphasis) {
+                sb.append(theme.bold(inline(n)));
+            } else if (n instanceof Link l) {
+                String text = inline(n);
+                String url = l.getDestination();
+                sb.append(text.equals(url) || text.isEmpty() ? theme.link(url) : text + " <" + theme.link(url) + ">");
+            } else if (n instanceof Image i) {
+                sb.append('[').append(inline(n)).append(']');
+            } else if (n instanceof SoftLineBreak) {
+                sb.append(' ');
+            } else if (n instanceof HardLineBreak) {
+                sb.append('\n');
+            } else if (n instanceof HtmlInline h) {
+                sb.append(h.getLiteral());
+            } else {
+                sb.append(inline(n));
+            }
+        }
+        return sb.toString();
+    }
+}

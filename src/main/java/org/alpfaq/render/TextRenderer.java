@@ -1,0 +1,224 @@
+package org.alpfaq.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.alpfaq.kb.Entry;
+import org.alpfaq.kb.Lang;
+import org.alpfaq.kb.Problem;
+import org.alpfaq.kb.Section;
+import org.alpfaq.kb.Severity;
+import org.alpfaq.match.Diagnosis;
+import org.alpfaq.match.Finding;
+import org.alpfaq.match.Hit;
+import org.alpfaq.match.Normalizer;
+import org.alpfaq.match.Placeholders;
+import org.alpfaq.match.Search;
+
+/** Renders results for people: a doctor's note for findings, a page for an entry, tables for lists. */
+public final class TextRenderer {
+    private final Theme theme;
+    private final Messages msg;
+    private final Lang lang;
+    private final int width;
+
+    public TextRenderer(Theme theme, Messages msg, int width) {
+        this.theme = theme;
+        this.msg = msg;
+        this.lang = msg.lang();
+        this.width = width;
+    }
+
+    /** Findings, the best {@code shown} of them in full. */
+    public String diagnosis(Diagnosis d, int shown, List<Search.Hit> suggestions) {
+        StringBuilder sb = new StringBuilder();
+        List<Finding> all = d.findings();
+        if (all.isEmpty()) {
+            sb.append(msg.get("none", d.lines())).append('\n');
+            suggestions(sb, suggestions);
+            return sb.toString();
+        }
+        List<Finding> show = all.subList(0, Math.min(shown, all.size()));
+        if (all.size() > 1) {
+            sb.append(theme.bold(msg.get("summary", all.size(), d.lines()))).append('\n');
+            for (int i = 0; i < all.size(); i++) {
+                Finding f = all.get(i);
+                sb.append(String.format("  %d. %s  %s%s%n", i + 1, f.entry().title(lang), theme.dim("[" + f.entry().id() + "]"), label(f.entry())));
+            }
+            sb.append('\n');
+        } else {
+            sb.append(theme.bold(msg.get("summary.one", 1, d.lines()))).append("\n\n");
+        }
+        for (int i = 0; i < show.size(); i++) {
+            finding(sb, i + 1, show.get(i));
+        }
+        if (all.size() > show.size()) {
+            sb.append(theme.dim(msg.get("more.findings", all.size() - show.size()))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private String label(Entry e) {
+        if (e.severity() == Severity.HARMLESS) {
+            return " " + theme.ok("(" + msg.get("harmless") + ")");
+        }
+        if (e.severity() == Severity.WARNING) {
+            return " " + theme.warn("(" + msg.get("warning") + ")");
+        }
+        return "";
+    }
+
+    private void finding(StringBuilder sb, int n, Finding f) {
+        Entry e = f.entry();
+        Section s = e.section(lang);
+        String head = n + ". " + e.title(lang);
+        sb.append(theme.title(head)).append("  ").append(theme.dim("(" + e.id() + ")")).append(label(e)).append('\n');
+        sb.append("-".repeat(Math.min(width, Math.max(3, Width.of(head))))).append('\n');
+        if (s != null && !s.why().isEmpty()) {
+            wrapped(sb, theme.bold(msg.get("why") + ": ") + Placeholders.fill(s.why(), f.captures()), "");
+        }
+        if (s != null && !s.steps().isEmpty()) {
+            sb.append('\n').append(theme.heading(msg.get("steps"))).append('\n');
+            for (int i = 0; i < s.steps().size(); i++) {
+                String marker = "  " + (i + 1) + ". ";
+                List<String> lines = Wrap.lines(Placeholders.fill(s.steps().get(i), f.captures()), width - marker.length());
+                for (int j = 0; j < lines.size(); j++) {
+                    sb.append(j == 0 ? marker : " ".repeat(marker.length())).append(lines.get(j)).append('\n');
+                }
+            }
+        }
+        if (s != null && !s.snippets().isEmpty()) {
+            sb.append('\n').append(theme.heading(msg.get("snippets"))).append('\n');
+            TerminalMarkdown md = new TerminalMarkdown(theme, width);
+            for (int i = 0; i < s.snippets().size(); i++) {
+                if (i > 0) {
+                    sb.append('\n');
+                }
+                for (String l : Placeholders.fill(s.snippets().get(i), f.captures()).split("\n", -1)) {
+                    sb.append("    ").append(md.shellLine(l)).append('\n');
+                }
+            }
+        }
+        if (s != null && !s.verify().isEmpty()) {
+            sb.append('\n').append(theme.heading(msg.get("verify"))).append('\n');
+            String rendered = new TerminalMarkdown(theme, width - 2).render(Placeholders.fill(s.verify(), f.captures()));
+            for (String l : rendered.split("\n")) {
+                sb.append(l.isEmpty() ? "" : "  " + l).append('\n');
+            }
+        }
+        sb.append('\n').append(theme.heading(msg.get("matched"))).append('\n');
+        for (Hit h : f.hits()) {
+            hit(sb, h);
+        }
+        if (f.hitCount() > f.hits().size()) {
+            sb.append("  ").append(theme.dim(msg.get("more.lines", f.hitCount() - f.hits().size()))).append('\n');
+        }
+        if (!e.seeAlso().isEmpty()) {
+            sb.append('\n').append(theme.bold(msg.get("see.also") + ": ")).append(String.join(", ", e.seeAlso())).append('\n');
+        }
+        sb.append('\n');
+    }
+
+    /** The matched line with the match highlighted, or underlined with carets when there is no colour. */
+    private void hit(StringBuilder sb, Hit h) {
+        String text = h.text();
+        int start = Math.min(h.start(), text.length());
+        int end = Math.min(Math.max(h.end(), start), text.length());
+        String before = Normalizer.safeForTerminal(text.substring(0, start));
+        String match = Normalizer.safeForTerminal(text.substring(start, end));
+        String after = Normalizer.safeForTerminal(text.substring(end));
+        String prefix = "  " + msg.get("line", h.line()) + ": ";
+        // Very long lines are cut around the match so the note stays readable.
+        if (Width.of(before) > 60) {
+            before = "..." + before.substring(before.length() - 57);
+        }
+        if (Width.of(after) > 60) {
+            after = after.substring(0, 57) + "...";
+        }
+        if (theme.on()) {
+            sb.append(theme.dim(prefix)).append(before).append(theme.match(match)).append(after).append('\n');
+        } else {
+            sb.append(prefix).append(before).append(match).append(after).append('\n');
+            sb.append(" ".repeat(Width.of(prefix) + Width.of(before))).append("^".repeat(Math.max(1, Width.of(match)))).append('\n');
+        }
+    }
+
+    private void wrapped(StringBuilder sb, String text, String indent) {
+        for (String l : Wrap.lines(text, width - indent.length())) {
+            sb.append(indent).append(l).append('\n');
+        }
+    }
+
+    private void suggestions(StringBuilder sb, List<Search.Hit> suggestions) {
+        if (suggestions.isEmpty()) {
+            return;
+        }
+        sb.append('\n').append(msg.get("closest")).append('\n');
+        for (Search.Hit h : suggestions) {
+            sb.append("  ").append(Wrap.pad(h.entry().id(), 30)).append("  ").append(h.entry().title(lang)).append('\n');
+        }
+        sb.append(theme.dim(msg.get("explain.hint"))).append('\n');
+    }
+
+    /** An entry as a page: title, names, body, references. */
+    public String entry(Entry e) {
+        StringBuilder sb = new StringBuilder();
+        String title = e.title(lang);
+        sb.append(theme.title(title)).append('\n');
+        sb.append("=".repeat(Math.min(width, Math.max(3, Width.of(title))))).append('\n');
+        List<String> names = new ArrayList<>();
+        names.add(e.id());
+        names.addAll(e.aliases());
+        sb.append(theme.dim(msg.get("kind." + e.kind().code()) + " · " + String.join(", ", names))).append(label(e)).append("\n\n");
+        Lang shown = e.shownLang(lang);
+        if (shown != lang) {
+            sb.append(theme.dim(msg.get("lang.shown", msg.langName(lang), msg.langName(shown)))).append("\n\n");
+        }
+        Section s = e.section(lang);
+        if (s != null) {
+            sb.append(new TerminalMarkdown(theme, width).render(s.markdown()));
+        }
+        if (!e.references().isEmpty()) {
+            sb.append('\n').append(theme.heading(msg.get("references"))).append('\n');
+            for (String r : e.references()) {
+                sb.append("  - ").append(theme.link(r)).append('\n');
+            }
+        }
+        if (!e.seeAlso().isEmpty()) {
+            sb.append('\n').append(theme.bold(msg.get("see.also") + ": ")).append(String.join(", ", e.seeAlso())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    public String list(List<Entry> entries) {
+        StringBuilder sb = new StringBuilder();
+        int idw = entries.stream().mapToInt(e -> e.id().length()).max().orElse(2);
+        for (Entry e : entries) {
+            sb.append(Wrap.pad(theme.bold(e.id()), idw + (theme.on() ? Width.of(theme.bold(e.id())) - e.id().length() : 0)))
+                    .append("  ").append(Wrap.pad(msg.get("kind." + e.kind().code()), 6))
+                    .append("  ").append(e.title(lang)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    public String search(String query, List<Search.Hit> hits) {
+        if (hits.isEmpty()) {
+            return msg.get("search.none", query) + "\n";
+        }
+        StringBuilder sb = new StringBuilder();
+        int idw = hits.stream().mapToInt(h -> h.entry().id().length()).max().orElse(2);
+        for (Search.Hit h : hits) {
+            sb.append(Wrap.pad(h.entry().id(), idw)).append("  ").append(h.entry().title(lang)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    public String problems(List<Problem> problems, int checked) {
+        StringBuilder sb = new StringBuilder();
+        for (Problem p : problems) {
+            sb.append(p.origin()).append(p.line() > 0 ? ":" + p.line() : "").append(": ")
+                    .append(theme.error(p.code())).append(' ').append(p.message()).append('\n');
+        }
+        sb.append(problems.isEmpty() ? theme.ok(msg.get("kb.ok", checked)) : msg.get("kb.bad", checked, problems.size())).append('\n');
+        return sb.toString();
+    }
+}

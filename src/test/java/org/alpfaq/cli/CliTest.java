@@ -1,0 +1,222 @@
+package org.alpfaq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String KB = Run.FIXTURES;
+
+    @Test
+    void diagnoseFindsAndExitsZero() {
+        Run r = Run.of("--kb", KB, "diagnose", "ZZDEMO fetch py3-foo failed");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Demo widget cannot be fetched"), r.out());
+        assertTrue(r.out().contains("apk add py3-foo"), "snippet filled from the capture: " + r.out());
+        assertTrue(r.out().contains("line 1: ZZDEMO fetch py3-foo failed"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void diagnoseJoinsUnquotedWords() {
+        Run r = Run.of("--kb", KB, "diagnose", "ZZDEMO", "fetch", "x", "failed");
+        assertEquals(0, r.code());
+    }
+
+    @Test
+    void diagnoseNothingFoundExitsOneAndSuggests() {
+        Run r = Run.of("--kb", KB, "diagnose", "my widget gadget is strange");
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("No known problem found in 1 lines."), r.out());
+        assertTrue(r.out().contains("demo-cause"), "closest entries suggested: " + r.out());
+    }
+
+    @Test
+    void diagnoseReadsStdinWithDashOrWhenPiped() {
+        assertEquals(0, Run.withStdin("noise\nZZDEMO fetch a failed\n", "--kb", KB, "diagnose", "-").code());
+        assertEquals(0, Run.withStdin("ZZDEMO fetch a failed\n", "--kb", KB, "diagnose").code());
+    }
+
+    @Test
+    void diagnoseWithNoInputOnATerminalIsUsageError() {
+        Run r = Run.with(Map.of(), "", true, "--kb", KB, "diagnose");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("alpfaq: no text to diagnose"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line, no stack trace: " + r.err());
+    }
+
+    @Test
+    void diagnoseEmptyTextIsUsageError() {
+        assertEquals(2, Run.of("diagnose", "   ").code());
+        assertEquals(2, Run.withStdin("\n\n", "diagnose", "-").code());
+    }
+
+    @Test
+    void diagnoseReadsFiles(@TempDir Path tmp) throws Exception {
+        Path log = tmp.resolve("log.txt");
+        Files.writeString(log, "boot\nZZDEMO 4 errors in total\n");
+        Path log2 = tmp.resolve("log2.txt");
+        Files.writeString(log2, "ZZDEMO fetch z failed");
+        Run r = Run.of("--kb", KB, "diagnose", "--json", "--file", log.toString(), "--file", log2.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("demo-cause", first(r.out()));
+    }
+
+    @Test
+    void missingFileAndDirectoryAreUsageErrors(@TempDir Path tmp) {
+        Run missing = Run.of("diagnose", "--file", tmp.resolve("nope.log").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+        Run dir = Run.of("diagnose", "--file", tmp.toString());
+        assertEquals(2, dir.code());
+        assertTrue(dir.err().contains("is a directory"), dir.err());
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        Run r = Run.of("diagnose", "--frobnicate");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option"), r.err());
+    }
+
+    @Test
+    void diagnoseJsonHasTheContractShape() throws Exception {
+        Run r = Run.of("--kb", KB, "--json", "diagnose", "ZZDEMO fetch widget failed\nZZDEMO 1 errors in total");
+        JsonNode root = JSON.readTree(r.out());
+        JsonNode f = root.get("findings").get(0);
+        for (String field : new String[] {"id", "kind", "title", "score", "matches", "steps", "snippets"}) {
+            assertTrue(f.has(field), field);
+        }
+        assertEquals("demo-cause", f.get("id").asText());
+        assertEquals("error", f.get("kind").asText());
+        JsonNode m = f.get("matches").get(0);
+        assertEquals(1, m.get("line").asInt());
+        assertTrue(m.has("text") && m.has("signature"));
+        assertEquals("apk add widget", f.get("snippets").get(1).asText());
+        assertEquals("demo-consequence", root.get("findings").get(1).get("id").asText());
+    }
+
+    @Test
+    void topLimitsFindings() throws Exception {
+        Run r = Run.of("--kb", KB, "diagnose", "--json", "--top", "1", "ZZDEMO fetch widget failed\nZZDEMO 1 errors in total");
+        assertEquals(1, JSON.readTree(r.out()).get("findings").size());
+        assertEquals(2, JSON.readTree(r.out()).get("total").asInt());
+    }
+
+    @Test
+    void explainByAliasCaseInsensitive() {
+        Run r = Run.of("--kb", KB, "explain", "GADGETS");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Demo gadgets explained"), r.out());
+        assertTrue(r.out().contains("大型"), "table cells rendered: " + r.out());
+    }
+
+    @Test
+    void explainUnknownTopicSuggests() {
+        Run r = Run.of("--kb", KB, "explain", "gadgts");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no entry named 'gadgts'"), r.err());
+        assertTrue(r.err().contains("demo-topic"), r.err());
+    }
+
+    @Test
+    void explainWithoutTopicLists() {
+        Run r = Run.of("--kb", KB, "explain");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("demo-topic"));
+    }
+
+    @Test
+    void explainChineseFallsBackAndSays() {
+        Run r = Run.of("--kb", KB, "--lang", "zh", "explain", "demo-cause");
+        assertTrue(r.out().contains("演示部件无法获取"), r.out());
+        Run env = Run.with(Map.of("LANG", "zh_CN.UTF-8"), "", false, "--kb", KB, "explain", "demo-topic");
+        assertTrue(env.out().contains("小工具有"), env.out());
+    }
+
+    @Test
+    void listJsonShowsLanguages() throws Exception {
+        Run r = Run.of("--kb", KB, "list", "--json", "--tag", "demo");
+        JsonNode entries = JSON.readTree(r.out()).get("entries");
+        assertEquals(3, entries.size());
+        assertEquals("[\"en\",\"zh\"]", entries.get(0).get("langs").toString());
+    }
+
+    @Test
+    void searchChinese() {
+        Run r = Run.of("--kb", KB, "search", "小工具");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("demo-topic"), r.out());
+    }
+
+    @Test
+    void brokenUserEntryIsReportedAndSkipped(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("broken.md"), "---\nkind: error\ntitle: [oops\n---\n");
+        Files.writeString(tmp.resolve("fine.md"), "---\nkind: error\ntitle: Fine\nsignatures: ['ZZFINE']\n---\nFine body.\n");
+        Run r = Run.of("--kb", tmp.toString(), "diagnose", "ZZFINE here");
+        assertEquals(0, r.code());
+        assertTrue(r.err().contains("broken.md:"), r.err());
+        assertTrue(r.err().contains("KB001"), r.err());
+        assertTrue(r.out().contains("Fine"), r.out());
+    }
+
+    @Test
+    void userConfigDirectoryIsLoaded(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("alpfaq/kb");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("mine.md"), "---\nkind: error\ntitle: Mine\nsignatures: ['ZZMINE']\n---\nMine.\n");
+        Run r = Run.with(Map.of("XDG_CONFIG_HOME", tmp.toString()), "", false, "diagnose", "ZZMINE");
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void missingKbDirIsUsageError() {
+        Run r = Run.of("--kb", "/no/such/dir", "list");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no such directory"), r.err());
+    }
+
+    @Test
+    void kbCheckFixturesPassesAndBrokenFails() {
+        assertEquals(0, Run.of("kb", "check", KB).code());
+        Run bad = Run.of("kb", "check", "src/test/resources/kblint/failing/KB004");
+        assertEquals(1, bad.code());
+        assertTrue(bad.out().contains("KB004"), bad.out());
+    }
+
+    @Test
+    void badLangIsUsageError() {
+        assertEquals(2, Run.of("--lang", "fr", "list").code());
+    }
+
+    @Test
+    void helpListsExitCodes() {
+        Run r = Run.of("--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Exit codes:"), r.out());
+    }
+
+    @Test
+    void colourOnlyWhenAskedOrOnATerminal() {
+        String esc = "\u001B[";
+        assertFalse(Run.of("--kb", KB, "diagnose", "ZZDEMO fetch a failed").out().contains(esc));
+        assertTrue(Run.of("--kb", KB, "--color=always", "diagnose", "ZZDEMO fetch a failed").out().contains(esc));
+        assertTrue(Run.with(Map.of(), "", true, "--kb", KB, "diagnose", "ZZDEMO fetch a failed").out().contains(esc));
+        assertFalse(Run.with(Map.of("NO_COLOR", "1"), "", true, "--kb", KB, "diagnose", "ZZDEMO fetch a failed").out().contains(esc));
+        assertFalse(Run.of("--kb", KB, "--color=always", "--json", "diagnose", "ZZDEMO fetch a failed").out().contains(esc));
+    }
+
+    static String first(String json) throws Exception {
+        JsonNode f = JSON.readTree(json).get("findings");
+        return f.size() == 0 ? null : f.get(0).get("id").asText();
+    }
+}

@@ -1,0 +1,82 @@
+package org.alpfaq.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.alpfaq.kb.KbLoader;
+import org.alpfaq.kb.KnowledgeBase;
+import org.alpfaq.kb.Problem;
+import org.junit.jupiter.api.Test;
+
+class DiagnoserTest {
+    static KnowledgeBase fixtures() {
+        List<Problem> problems = new ArrayList<>();
+        return KbLoader.build(KbLoader.directory(Path.of("src/test/resources/fixture-kb"), problems), problems);
+    }
+
+    final Diagnoser diagnoser = new Diagnoser(fixtures());
+
+    static List<String> ids(Diagnosis d) {
+        return d.findings().stream().map(f -> f.entry().id()).toList();
+    }
+
+    @Test
+    void causeOutranksConsequenceWhateverTheOrder() {
+        assertEquals(List.of("demo-cause", "demo-consequence"), ids(diagnoser.diagnose("ZZDEMO 2 errors in total\nZZDEMO fetch x failed")));
+        assertEquals(List.of("demo-cause", "demo-consequence"), ids(diagnoser.diagnose("ZZDEMO fetch x failed\nZZDEMO 2 errors in total")));
+    }
+
+    @Test
+    void harmlessNeverOutranksAnError() {
+        assertEquals(List.of("demo-consequence", "demo-harmless"), ids(diagnoser.diagnose("ZZDEMO notice: skipping\nZZDEMO 1 errors in total")));
+    }
+
+    @Test
+    void capturesAndLineNumbersAreKept() {
+        Diagnosis d = diagnoser.diagnose("hello\n\u001B[1mZZDEMO fetch py3-foo failed\u001B[0m\nZZDEMO mirror m.example.org down");
+        Finding f = d.findings().get(0);
+        assertEquals("py3-foo", f.captures().get("package"));
+        assertEquals("m.example.org", f.captures().get("host"));
+        assertEquals(2, f.hits().get(0).line());
+        assertEquals("ZZDEMO fetch py3-foo failed", f.hits().get(0).text());
+        assertEquals(41, f.score(), "40 for the best signature, 1 for the second");
+        assertEquals(3, d.lines());
+    }
+
+    @Test
+    void hitsAreCappedButCounted() {
+        String text = "ZZDEMO 1 errors in total\n".repeat(20);
+        Finding f = diagnoser.diagnose(text).findings().get(0);
+        assertEquals(Diagnoser.MAX_HITS, f.hits().size());
+        assertEquals(20, f.hitCount());
+    }
+
+    @Test
+    void overlongLineIsCutNotHeld() throws Exception {
+        String text = "x".repeat(Normalizer.MAX_LINE * 3 + 5) + "\nZZDEMO fetch y failed\n";
+        Diagnosis d = diagnoser.diagnose(new StringReader(text), null);
+        assertEquals(5, d.lines(), "three full pieces, the rest, and the real line");
+        assertEquals("demo-cause", d.findings().get(0).entry().id());
+    }
+
+    @Test
+    void placeholdersTakeOnlySafeValues() {
+        assertEquals("apk add py3-foo", Placeholders.fill("apk add {{package}}", Map.of("package", "py3-foo")));
+        for (String bad : new String[] {"a;rm -rf /", "$(reboot)", "`id`", "a|b", "a b", "-rf", "x\ny", "a&b", "a>b"}) {
+            assertEquals("apk add {{package}}", Placeholders.fill("apk add {{package}}", Map.of("package", bad)), bad);
+        }
+        assertEquals("rc-update add {{service}}", Placeholders.fill("rc-update add {{service}}", Map.of()));
+    }
+
+    @Test
+    void emptyInputHasNoTextLines() {
+        Diagnosis d = diagnoser.diagnose("\n  \n\u001B[0m\n");
+        assertEquals(0, d.textLines());
+        assertTrue(d.findings().isEmpty());
+    }
+}
