@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             ListCommand.class,
             SearchCommand.class,
             KbCommand.class,
+            MirrorCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
