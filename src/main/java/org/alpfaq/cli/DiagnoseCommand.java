@@ -54,7 +54,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         try (Reader in = input(msg)) {
             d = new Diagnoser(root.kb()).diagnose(in, null);
         }
-        if (d.textLines() == 0) {
+        if (!d.anyText()) {
             throw AlpfaqException.usage(msg.get("empty.input"));
         }
         int shown = all ? Integer.MAX_VALUE : top;

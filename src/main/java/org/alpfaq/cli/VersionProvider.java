@@ -3,7 +3,6 @@ package org.alpfaq.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import java.util.zip.CRC32;
 import org.alpfaq.kb.KbLoader;
 import picocli.CommandLine.IVersionProvider;
 
@@ -17,12 +16,9 @@ final class VersionProvider implements IVersionProvider {
                 p.load(in);
             }
         }
-        var sources = KbLoader.bundled();
-        CRC32 crc = new CRC32();
-        sources.forEach(s -> crc.update(s.content().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         return new String[] {
             "alpfaq " + p.getProperty("version", "dev"),
-            "knowledge base: " + sources.size() + " entries, revision " + String.format("%08x", crc.getValue()),
+            "knowledge base: " + KbLoader.bundledEntries().size() + " entries, revision " + KbLoader.bundledRevision(),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
         };
     }

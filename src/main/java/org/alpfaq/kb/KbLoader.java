@@ -29,26 +29,59 @@ public final class KbLoader {
      * Broken entries are skipped and reported in {@link KnowledgeBase#problems()}.
      */
     public static KnowledgeBase load(List<Path> dirs) {
-        List<Source> sources = new ArrayList<>(bundled());
+        List<Entry> entries = new ArrayList<>(bundledEntries());
         List<Problem> problems = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         for (Path dir : dirs) {
             sources.addAll(directory(dir, problems));
         }
-        return build(sources, problems);
+        entries.addAll(parse(sources, problems));
+        return KnowledgeBase.of(entries, problems);
     }
 
-    /** Parses sources into a base; the pure part of loading. */
-    public static KnowledgeBase build(List<Source> sources, List<Problem> problems) {
+    /**
+     * The bundled entries: from the index compiled at build time when the jar has one (the fast
+     * path: no YAML, no Markdown), else parsed from the bundled sources.
+     */
+    public static List<Entry> bundledEntries() {
+        try (InputStream in = KbLoader.class.getClassLoader().getResourceAsStream(KbIndex.RESOURCE)) {
+            if (in != null) {
+                return KbIndex.read(in).entries();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled knowledge-base index is damaged: " + e.getMessage(), e);
+        }
+        List<Problem> problems = new ArrayList<>();
+        return parse(bundled(), problems);
+    }
+
+    /** The revision of the bundled base, for --version. */
+    public static String bundledRevision() {
+        try (InputStream in = KbLoader.class.getClassLoader().getResourceAsStream(KbIndex.RESOURCE)) {
+            long rev = in != null ? KbIndex.read(in).revision() : KbIndex.revision(bundled());
+            return String.format("%08x", rev);
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static List<Entry> parse(List<Source> sources, List<Problem> problems) {
         List<Entry> entries = new ArrayList<>();
-        List<Problem> all = new ArrayList<>(problems);
         for (Source s : sources) {
             EntryParser.Result r = EntryParser.parse(s.id(), s.content(), s.origin());
             if (r.ok()) {
                 entries.add(r.entry());
             } else {
-                all.addAll(r.problems().stream().filter(p -> EntryParser.FATAL.contains(p.code())).toList());
+                problems.addAll(r.problems().stream().filter(p -> EntryParser.FATAL.contains(p.code())).toList());
             }
         }
+        return entries;
+    }
+
+    /** Parses sources into a base; the pure part of loading. */
+    public static KnowledgeBase build(List<Source> sources, List<Problem> problems) {
+        List<Problem> all = new ArrayList<>(problems);
+        List<Entry> entries = parse(sources, all);
         return KnowledgeBase.of(entries, all);
     }
 

@@ -27,9 +27,45 @@ public final class Diagnoser {
     static final int MAX_BONUS = 5;
 
     private final List<Entry> entries;
+    /** Every signature, numbered: owner entry and index within it. */
+    private final Entry[] owner;
+    private final Signature[] sigs;
+    private final int[] sigIndex;
+    /** Signatures with no usable literal: tried on every line. */
+    private final int[] always;
+    private final AhoCorasick literals;
 
     public Diagnoser(KnowledgeBase kb) {
         this.entries = kb.entries().stream().filter(e -> !e.signatures().isEmpty()).toList();
+        int n = entries.stream().mapToInt(e -> e.signatures().size()).sum();
+        owner = new Entry[n];
+        sigs = new Signature[n];
+        sigIndex = new int[n];
+        literals = new AhoCorasick();
+        List<Integer> alwaysList = new ArrayList<>();
+        int k = 0;
+        for (Entry e : entries) {
+            for (int i = 0; i < e.signatures().size(); i++, k++) {
+                owner[k] = e;
+                sigs[k] = e.signatures().get(i);
+                sigIndex[k] = i;
+                Set<String> req = Literals.required(sigs[k].source());
+                if (req == null) {
+                    alwaysList.add(k);
+                } else {
+                    for (String lit : req) {
+                        literals.add(lit, k);
+                    }
+                }
+            }
+        }
+        literals.build();
+        always = alwaysList.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Signatures that run on every line because no literal could be drawn from them. */
+    public List<String> unfiltered() {
+        return java.util.Arrays.stream(always).mapToObj(i -> sigs[i].source()).toList();
     }
 
     /** Progress callback: lines read so far. */
@@ -48,35 +84,73 @@ public final class Diagnoser {
     public Diagnosis diagnose(Reader in, Progress progress) throws IOException {
         LineReader reader = new LineReader(in);
         Map<Entry, State> states = new LinkedHashMap<>();
+        int[] stamp = new int[sigs.length];
+        int[] candidates = new int[sigs.length];
         long lineNo = 0;
-        long textLines = 0;
+        boolean anyText = false;
         String raw;
         while ((raw = reader.next()) != null) {
             lineNo++;
             if (progress != null && (lineNo & 0xFFFF) == 0) {
                 progress.lines(lineNo);
             }
-            String line = Normalizer.clean(raw);
-            if (line.isEmpty()) {
+            int stampValue = (int) lineNo;
+            // A line with escapes or control characters is cleaned before the literal scan, since
+            // they can sit inside a message; otherwise the clean line is a part of the raw one,
+            // so scanning the raw line finds every literal the clean line has.
+            boolean dirty = needsCleaningFirst(raw);
+            String line = dirty ? Normalizer.clean(raw) : null;
+            int count = 0;
+            int[] cand = candidates;
+            int[] st = stamp;
+            final int[] counter = {0};
+            literals.scan(dirty ? line : raw, id -> {
+                if (st[id] != stampValue) {
+                    st[id] = stampValue;
+                    cand[counter[0]++] = id;
+                }
+            });
+            count = counter[0];
+            if (!anyText || count > 0 || always.length > 0) {
+                if (line == null) {
+                    line = Normalizer.clean(raw);
+                }
+                if (line.isEmpty()) {
+                    continue;
+                }
+                anyText = true;
+            }
+            if (count == 0 && always.length == 0) {
                 continue;
             }
-            textLines++;
-            for (Entry e : entries) {
-                List<Signature> sigs = e.signatures();
-                for (int i = 0; i < sigs.size(); i++) {
-                    Matcher m = sigs.get(i).pattern().matcher(line);
-                    if (m.find()) {
-                        states.computeIfAbsent(e, k -> new State()).add(i, sigs.get(i), lineNo, line, m);
-                    }
+            for (int id : always) {
+                cand[count++] = id;
+            }
+            java.util.Arrays.sort(cand, 0, count);
+            for (int c = 0; c < count; c++) {
+                int id = cand[c];
+                Matcher m = sigs[id].pattern().matcher(line);
+                if (m.find()) {
+                    states.computeIfAbsent(owner[id], x -> new State()).add(sigIndex[id], sigs[id], lineNo, line, m);
                 }
             }
         }
         List<Finding> findings = new ArrayList<>();
-        states.forEach((e, s) -> findings.add(s.finding(e)));
+        states.forEach((e, st) -> findings.add(st.finding(e)));
         findings.sort(Comparator.comparingInt(Finding::score).reversed()
                 .thenComparingLong(Finding::firstLine)
                 .thenComparing(f -> f.entry().id()));
-        return new Diagnosis(List.copyOf(findings), lineNo, textLines);
+        return new Diagnosis(List.copyOf(findings), lineNo, anyText);
+    }
+
+    static boolean needsCleaningFirst(String raw) {
+        for (int i = 0, n = raw.length(); i < n; i++) {
+            char c = raw.charAt(i);
+            if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == '^') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class State {

@@ -7,6 +7,6 @@ import java.util.List;
  *
  * @param findings best first
  * @param lines how many lines were read
- * @param textLines how many of them held any text once cleaned
+ * @param anyText whether any line held text once cleaned (false for empty or blank input)
  */
-public record Diagnosis(List<Finding> findings, long lines, long textLines) {}
+public record Diagnosis(List<Finding> findings, long lines, boolean anyText) {}

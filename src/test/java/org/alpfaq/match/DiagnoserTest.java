@@ -1,6 +1,7 @@
 package org.alpfaq.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -76,7 +77,7 @@ class DiagnoserTest {
     @Test
     void emptyInputHasNoTextLines() {
         Diagnosis d = diagnoser.diagnose("\n  \n\u001B[0m\n");
-        assertEquals(0, d.textLines());
+        assertFalse(d.anyText());
         assertTrue(d.findings().isEmpty());
     }
 }
