@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             KbCommand.class,
             MirrorCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -132,7 +133,30 @@ final class AlpfaqCommand implements Runnable {
                 // fall through to the default
             }
         }
+        if (ctx.stdoutTerminal()) {
+            int w = ttyColumns();
+            if (w >= 20) {
+                return Math.min(w, 200);
+            }
+        }
         return 80;
+    }
+
+    /** The terminal's width as stty reports it; only asked when stdout is a terminal and COLUMNS is unset. */
+    static int ttyColumns() {
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+            if (p.waitFor() == 0 && out.matches("\\d+ \\d+")) {
+                return Integer.parseInt(out.split(" ")[1]);
+            }
+        } catch (java.io.IOException e) {
+            // no stty or no /dev/tty: the default width it is
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
     }
 
     TextRenderer text() {

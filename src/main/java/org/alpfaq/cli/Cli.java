@@ -7,15 +7,18 @@ import picocli.CommandLine;
 final class Cli {
     private Cli() {}
 
-    static CommandLine commandLine(Context ctx, PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(String[] args, Context ctx, PrintWriter out, PrintWriter err) {
         AlpfaqCommand root = new AlpfaqCommand(ctx);
         CommandLine cl = new CommandLine(root);
+        cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.alpfaq.help",
+                langOf(args, ctx) == org.alpfaq.kb.Lang.ZH ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ROOT,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setOut(out);
         cl.setErr(err);
         // Error text may start with '@' (a user name, a package tag): never read it as an @file.
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, badArgs) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("alpfaq: " + ex.getMessage());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -37,7 +40,21 @@ final class Cli {
         return cl;
     }
 
+    /** The language for help text, known before parsing: --lang from the arguments, else the environment. */
+    static org.alpfaq.kb.Lang langOf(String[] args, Context ctx) {
+        for (int i = 0; i < args.length; i++) {
+            String v = args[i].startsWith("--lang=") ? args[i].substring(7) : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (v != null && org.alpfaq.kb.Lang.parse(v) != null) {
+                return org.alpfaq.kb.Lang.parse(v);
+            }
+            if (args[i].equals("--")) {
+                break;
+            }
+        }
+        return org.alpfaq.kb.Lang.fromEnvironment(ctx.env());
+    }
+
     static int run(String[] args, Context ctx, PrintWriter out, PrintWriter err) {
-        return commandLine(ctx, out, err).execute(args);
+        return commandLine(args, ctx, out, err).execute(args);
     }
 }

@@ -32,7 +32,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @ParentCommand
     AlpfaqCommand root;
 
-    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "The error text ('-' reads standard input).")
+    @Parameters(paramLabel = "TEXT", arity = "0..*", descriptionKey = "diagnose.text", description = "The error text ('-' reads standard input).")
     List<String> text = new ArrayList<>();
 
     @Option(names = {"-f", "--file"}, paramLabel = "PATH", description = "Read the text from PATH (repeatable).")
@@ -51,8 +51,17 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw AlpfaqException.usage("--top " + top + ": give a number of 1 or more");
         }
         Diagnosis d;
+        // Long input read from a file or a pipe shows how far it got, on a terminal only.
+        boolean progress = root.ctx.stderrTerminal() && text.stream().noneMatch(t -> !t.equals("-")) && !root.json;
         try (Reader in = input(msg)) {
-            d = new Diagnoser(root.kb()).diagnose(in, null);
+            d = new Diagnoser(root.kb()).diagnose(in, progress ? n -> {
+                root.err().print("\r" + msg.get("progress", n));
+                root.err().flush();
+            } : null);
+        }
+        if (progress && d.lines() >= 0x10000) {
+            root.err().print("\r\u001B[K");
+            root.err().flush();
         }
         if (!d.anyText()) {
             throw AlpfaqException.usage(msg.get("empty.input"));

@@ -20,7 +20,7 @@ final class ExplainCommand implements Callable<Integer> {
     @ParentCommand
     AlpfaqCommand root;
 
-    @Parameters(paramLabel = "TOPIC", arity = "0..*", description = "An entry id or alias, case-insensitive.")
+    @Parameters(paramLabel = "TOPIC", arity = "0..*", descriptionKey = "explain.topic", completionCandidates = CompletionCommand.Topics.class, description = "An entry id or alias, case-insensitive.")
     List<String> topic = new ArrayList<>();
 
     @Override

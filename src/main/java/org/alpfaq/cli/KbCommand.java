@@ -37,7 +37,7 @@ final class KbCommand implements Runnable {
         @ParentCommand
         KbCommand kb;
 
-        @Parameters(paramLabel = "DIR", arity = "0..*", description = "Entry folders (or single .md files) to check.")
+        @Parameters(paramLabel = "DIR", arity = "0..*", descriptionKey = "kb.check.dirs", description = "Entry folders (or single .md files) to check.")
         List<Path> dirs = new ArrayList<>();
 
         @Option(names = "--strict", description = "Also require both languages, steps, a Verify section and three match examples.")

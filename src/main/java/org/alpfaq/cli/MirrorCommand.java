@@ -33,7 +33,7 @@ final class MirrorCommand implements Callable<Integer> {
     @ParentCommand
     AlpfaqCommand root;
 
-    @Option(names = "--set", paramLabel = "NAME|URL", description = "Switch to a mirror by name (mirror list), base URL, or 'fastest'.")
+    @Option(names = "--set", paramLabel = "NAME|URL", completionCandidates = CompletionCommand.MirrorNames.class, description = "Switch to a mirror by name (mirror list), base URL, or 'fastest'.")
     String set;
 
     @Option(names = {"-n", "--dry-run"}, description = "Print the diff and change nothing.")
@@ -203,7 +203,7 @@ final class MirrorCommand implements Callable<Integer> {
         @ParentCommand
         MirrorCommand mirror;
 
-        @Parameters(paramLabel = "NAME|URL", arity = "0..*", description = "Mirrors to probe (default: all built-in ones).")
+        @Parameters(paramLabel = "NAME|URL", arity = "0..*", descriptionKey = "mirror.probe.names", description = "Mirrors to probe (default: all built-in ones).")
         List<String> names = new ArrayList<>();
 
         @Option(names = "--branch", paramLabel = "vX.Y|edge", description = "Branch whose index to fetch (default: the system's).")

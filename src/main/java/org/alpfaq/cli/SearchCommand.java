@@ -14,7 +14,7 @@ final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     AlpfaqCommand root;
 
-    @Parameters(paramLabel = "WORDS", arity = "1..*", description = "What to look for.")
+    @Parameters(paramLabel = "WORDS", arity = "1..*", descriptionKey = "search.words", description = "What to look for.")
     List<String> words;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "At most N results (default: ${DEFAULT-VALUE}).")

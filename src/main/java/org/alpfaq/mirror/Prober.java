@@ -34,7 +34,7 @@ public final class Prober {
 
     /** Fastest reachable first, then the failures. */
     public List<Result> probe(List<Mirror> mirrors, String branch, String arch) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         List<CompletableFuture<Result>> futures = new ArrayList<>();
         for (Mirror m : mirrors) {

@@ -36,7 +36,7 @@ class ProberTest {
         });
         server.createContext("/hang/", ex -> {
             try {
-                Thread.sleep(5000);
+                Thread.sleep(30000);
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
@@ -66,6 +66,6 @@ class ProberTest {
         assertEquals(List.of("fast", "slow"), r.stream().filter(Prober.Result::ok).map(Prober.Result::name).toList());
         assertFalse(r.stream().filter(x -> x.name().equals("hang")).findFirst().orElseThrow().ok());
         assertEquals("HTTP 404", r.stream().filter(x -> x.name().equals("missing")).findFirst().orElseThrow().error());
-        assertTrue(ms < 4000, "probes run in parallel and stop at the timeout: " + ms + " ms");
+        assertTrue(ms < 10000, "probes run in parallel and stop at the timeout: " + ms + " ms");
     }
 }
