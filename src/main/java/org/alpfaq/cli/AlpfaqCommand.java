@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
             KbCommand.class,
             MirrorCommand.class,
             CompletionCommand.class,
+            DoctorCommand.class,
+            WatchCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

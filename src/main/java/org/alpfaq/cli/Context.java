@@ -9,7 +9,13 @@ import java.util.Map;
  * their own environment, standard input and terminal flags.
  */
 record Context(Map<String, String> env, InputStream stdin, boolean stdinTerminal, boolean stdoutTerminal,
-        boolean stderrTerminal) {
+        boolean stderrTerminal, java.io.OutputStream stdout, java.io.OutputStream stderr) {
+
+    Context(Map<String, String> env, InputStream stdin, boolean stdinTerminal, boolean stdoutTerminal, boolean stderrTerminal) {
+        this(env, stdin, stdinTerminal, stdoutTerminal, stderrTerminal, java.io.OutputStream.nullOutputStream(),
+                java.io.OutputStream.nullOutputStream());
+    }
+
 
     /** {@code $XDG_CONFIG_HOME/alpfaq/kb}, or {@code ~/.config/alpfaq/kb}. */
     Path userKbDir() {

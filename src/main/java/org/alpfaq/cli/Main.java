@@ -13,7 +13,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-        Context ctx = new Context(System.getenv(), System.in, isTerminal(0), isTerminal(1), isTerminal(2));
+        Context ctx = new Context(System.getenv(), System.in, isTerminal(0), isTerminal(1), isTerminal(2), System.out, System.err);
         int code = Cli.run(args, ctx, out, err);
         out.flush();
         err.flush();

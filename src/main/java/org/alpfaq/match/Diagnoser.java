@@ -84,8 +84,8 @@ public final class Diagnoser {
     public Diagnosis diagnose(Reader in, Progress progress) throws IOException {
         LineReader reader = new LineReader(in);
         Map<Entry, State> states = new LinkedHashMap<>();
-        int[] stamp = new int[sigs.length];
-        int[] candidates = new int[sigs.length];
+        Session session = session();
+        HitSink sink = (e, index, sig, lineNo, line, m) -> states.computeIfAbsent(e, x -> new State()).add(index, sig, lineNo, line, m);
         long lineNo = 0;
         boolean anyText = false;
         String raw;
@@ -94,46 +94,7 @@ public final class Diagnoser {
             if (progress != null && (lineNo & 0xFFFF) == 0) {
                 progress.lines(lineNo);
             }
-            int stampValue = (int) lineNo;
-            // A line with escapes or control characters is cleaned before the literal scan, since
-            // they can sit inside a message; otherwise the clean line is a part of the raw one,
-            // so scanning the raw line finds every literal the clean line has.
-            boolean dirty = needsCleaningFirst(raw);
-            String line = dirty ? Normalizer.clean(raw) : null;
-            int count = 0;
-            int[] cand = candidates;
-            int[] st = stamp;
-            final int[] counter = {0};
-            literals.scan(dirty ? line : raw, id -> {
-                if (st[id] != stampValue) {
-                    st[id] = stampValue;
-                    cand[counter[0]++] = id;
-                }
-            });
-            count = counter[0];
-            if (!anyText || count > 0 || always.length > 0) {
-                if (line == null) {
-                    line = Normalizer.clean(raw);
-                }
-                if (line.isEmpty()) {
-                    continue;
-                }
-                anyText = true;
-            }
-            if (count == 0 && always.length == 0) {
-                continue;
-            }
-            for (int id : always) {
-                cand[count++] = id;
-            }
-            java.util.Arrays.sort(cand, 0, count);
-            for (int c = 0; c < count; c++) {
-                int id = cand[c];
-                Matcher m = sigs[id].pattern().matcher(line);
-                if (m.find()) {
-                    states.computeIfAbsent(owner[id], x -> new State()).add(sigIndex[id], sigs[id], lineNo, line, m);
-                }
-            }
+            anyText |= session.feed(raw, lineNo, sink, !anyText);
         }
         List<Finding> findings = new ArrayList<>();
         states.forEach((e, st) -> findings.add(st.finding(e)));
@@ -141,6 +102,77 @@ public final class Diagnoser {
                 .thenComparingLong(Finding::firstLine)
                 .thenComparing(f -> f.entry().id()));
         return new Diagnosis(List.copyOf(findings), lineNo, anyText);
+    }
+
+    /** Receives each signature match of a line. */
+    public interface HitSink {
+        void hit(Entry entry, int signatureIndex, Signature signature, long lineNo, String line, Matcher m);
+    }
+
+    /** Line-at-a-time matching with its own scratch space; for following logs (watch, run). */
+    public Session session() {
+        return new Session();
+    }
+
+    /** Matches lines one at a time; not thread-safe, one per reader. */
+    public final class Session {
+        private final int[] stamp = new int[sigs.length];
+        private final int[] cand = new int[sigs.length];
+        private int generation;
+        private int count;
+
+        /**
+         * Matches one raw line.
+         *
+         * @param needText also report whether the line holds any text once cleaned (costs a clean-up)
+         * @return true when the line held text (only reliable when {@code needText} or when it matched)
+         */
+        public boolean feed(String raw, long lineNo, HitSink sink, boolean needText) {
+            if (++generation == 0) {
+                java.util.Arrays.fill(stamp, 0);
+                generation = 1;
+            }
+            // A line with escapes or control characters is cleaned before the literal scan, since
+            // they can sit inside a message; otherwise the clean line is a part of the raw one,
+            // so scanning the raw line finds every literal the clean line has.
+            boolean dirty = needsCleaningFirst(raw);
+            String line = dirty ? Normalizer.clean(raw) : null;
+            count = 0;
+            literals.scan(dirty ? line : raw, this::candidate);
+            int n = count;
+            boolean text = false;
+            if (needText || n > 0 || always.length > 0) {
+                if (line == null) {
+                    line = Normalizer.clean(raw);
+                }
+                if (line.isEmpty()) {
+                    return false;
+                }
+                text = true;
+            }
+            if (n == 0 && always.length == 0) {
+                return text;
+            }
+            for (int id : always) {
+                cand[n++] = id;
+            }
+            java.util.Arrays.sort(cand, 0, n);
+            for (int c = 0; c < n; c++) {
+                int id = cand[c];
+                Matcher m = sigs[id].pattern().matcher(line);
+                if (m.find()) {
+                    sink.hit(owner[id], sigIndex[id], sigs[id], lineNo, line, m);
+                }
+            }
+            return text;
+        }
+
+        private void candidate(int id) {
+            if (stamp[id] != generation) {
+                stamp[id] = generation;
+                cand[count++] = id;
+            }
+        }
     }
 
     static boolean needsCleaningFirst(String raw) {

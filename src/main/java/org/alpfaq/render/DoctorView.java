@@ -1,0 +1,75 @@
+package org.alpfaq.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import org.alpfaq.doctor.Check;
+import org.alpfaq.doctor.Doctor;
+
+/** The doctor's report, for people and for scripts. */
+public final class DoctorView {
+    private final Theme theme;
+    private final int width;
+
+    public DoctorView(Theme theme, int width) {
+        this.theme = theme;
+        this.width = width;
+    }
+
+    public String text(Doctor.Report report) {
+        StringBuilder sb = new StringBuilder();
+        int problems = 0;
+        int warnings = 0;
+        for (Check.Result r : report.results()) {
+            String mark = switch (r.status()) {
+                case OK -> theme.ok("[ ok ]");
+                case WARNING -> theme.warn("[warn]");
+                case PROBLEM -> theme.error("[FAIL]");
+                case SKIPPED -> theme.dim("[skip]");
+            };
+            problems += r.status() == Check.Status.PROBLEM ? 1 : 0;
+            warnings += r.status() == Check.Status.WARNING ? 1 : 0;
+            String head = mark + " " + theme.bold(r.id()) + ": ";
+            java.util.List<String> lines = Wrap.lines(r.message(), width - 9);
+            sb.append(head).append(lines.get(0)).append('\n');
+            for (int i = 1; i < lines.size(); i++) {
+                sb.append("         ").append(lines.get(i)).append('\n');
+            }
+            if (r.entry() != null && r.status() != Check.Status.OK && r.status() != Check.Status.SKIPPED) {
+                sb.append("         ").append(theme.dim("-> alpfaq explain " + r.entry())).append('\n');
+            }
+        }
+        if (!report.unreadable().isEmpty()) {
+            sb.append(theme.dim("Could not read: " + String.join(", ", report.unreadable()) + " (run as root to check them)")).append('\n');
+        }
+        sb.append(String.format(Locale.ROOT, "%d problem%s, %d warning%s%n", problems, problems == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s"));
+        return sb.toString();
+    }
+
+    public String json(Doctor.Report report) {
+        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = m.createObjectNode();
+        ArrayNode checks = root.putArray("checks");
+        for (Check.Result r : report.results()) {
+            ObjectNode o = checks.addObject();
+            o.put("id", r.id());
+            o.put("status", r.status().name().toLowerCase(Locale.ROOT));
+            if (r.entry() == null) {
+                o.putNull("entry");
+            } else {
+                o.put("entry", r.entry());
+            }
+            o.put("message", r.message());
+        }
+        ArrayNode un = root.putArray("unreadable");
+        report.unreadable().forEach(un::add);
+        try {
+            return m.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
