@@ -28,6 +28,9 @@ public final class Watcher {
 
     public void line(String source, long lineNo, String raw) {
         session.feed(raw, lineNo, (entry, index, sig, n, line, m) -> {
+            if (sig.supporting()) {
+                return; // needs a second signature of its entry, which one line cannot show
+            }
             Map<String, String> captures = new TreeMap<>();
             for (String name : sig.groupNames()) {
                 String v = m.group(name);

@@ -227,10 +227,12 @@ public final class EntryParser {
         for (JsonNode item : node) {
             String source;
             int weight = Signature.DEFAULT_WEIGHT;
+            boolean supporting = false;
             if (item.isTextual()) {
                 source = item.asText();
             } else if (item.isObject() && item.path("pattern").isTextual()) {
                 source = item.get("pattern").asText();
+                supporting = item.path("supporting").asBoolean(false);
                 if (item.has("weight")) {
                     if (!item.get("weight").canConvertToInt() || item.get("weight").asInt() < 1 || item.get("weight").asInt() > 100) {
                         problem(lineOf("signatures"), "KB019", "weight of '" + source + "' must be a whole number from 1 to 100");
@@ -242,7 +244,7 @@ public final class EntryParser {
                 problem(lineOf("signatures"), "KB004", "a signature must be a string or a map with 'pattern' (and 'weight')");
                 continue;
             }
-            Signature sig = new Signature(source, weight);
+            Signature sig = new Signature(source, weight, supporting);
             try {
                 sig.pattern();
                 if (source.isEmpty() || sig.pattern().matches("")) {

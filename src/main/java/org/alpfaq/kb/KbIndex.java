@@ -20,7 +20,7 @@ import java.util.Map;
 public final class KbIndex {
     static final String RESOURCE = "kb.idx";
     private static final int MAGIC = 0x414C5046; // "ALPF"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private KbIndex() {}
 
@@ -41,6 +41,7 @@ public final class KbIndex {
             for (Signature s : e.signatures()) {
                 str(d, s.source());
                 d.writeByte(s.weight());
+                d.writeBoolean(s.supporting());
             }
             strs(d, e.references());
             strs(d, e.seeAlso());
@@ -91,7 +92,7 @@ public final class KbIndex {
             int ns = d.readInt();
             List<Signature> sigs = new ArrayList<>(ns);
             for (int j = 0; j < ns; j++) {
-                sigs.add(new Signature(str(d), d.readByte()));
+                sigs.add(new Signature(str(d), d.readByte(), d.readBoolean()));
             }
             List<String> refs = strs(d);
             List<String> see = strs(d);

@@ -12,11 +12,25 @@ public final class Signature {
 
     private final String source;
     private final int weight;
+    private final boolean supporting;
     private Pattern compiled;
 
     public Signature(String source, int weight) {
+        this(source, weight, false);
+    }
+
+    /**
+     * @param supporting the signature is evidence only together with another signature of the same
+     *     entry (a time zone setting is no error; a time zone setting and a clock in UTC are)
+     */
+    public Signature(String source, int weight, boolean supporting) {
         this.source = source;
         this.weight = weight;
+        this.supporting = supporting;
+    }
+
+    public boolean supporting() {
+        return supporting;
     }
 
     public String source() {

@@ -97,7 +97,11 @@ public final class Diagnoser {
             anyText |= session.feed(raw, lineNo, sink, !anyText);
         }
         List<Finding> findings = new ArrayList<>();
-        states.forEach((e, st) -> findings.add(st.finding(e)));
+        states.forEach((e, st) -> {
+            if (st.counts(e)) {
+                findings.add(st.finding(e));
+            }
+        });
         findings.sort(Comparator.comparingInt(Finding::score).reversed()
                 .thenComparingLong(Finding::firstLine)
                 .thenComparing(f -> f.entry().id()));
@@ -206,6 +210,12 @@ public final class Diagnoser {
                     captures.putIfAbsent(name, v);
                 }
             }
+        }
+
+        /** Supporting signatures alone are no finding: they need a second signature of the entry. */
+        boolean counts(Entry e) {
+            boolean standalone = matched.stream().anyMatch(i -> !e.signatures().get(i).supporting());
+            return standalone || matched.cardinality() >= 2;
         }
 
         Finding finding(Entry e) {

@@ -45,6 +45,11 @@ public final class Normalizer {
 
     public static String clean(String line) {
         String s = line;
+        // CRLF line ends go; a carriage return inside a line is evidence (a CRLF script) and stays visible.
+        if (s.indexOf('\r') >= 0) {
+            s = s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+            s = s.replace("\r", "^M");
+        }
         if (s.indexOf('\u001B') >= 0 || s.indexOf('\u009B') >= 0) {
             s = ANSI.matcher(s).replaceAll("");
         }

@@ -80,4 +80,16 @@ class DiagnoserTest {
         assertFalse(d.anyText());
         assertTrue(d.findings().isEmpty());
     }
+
+    /** A TZ setting on its own is normal; it made a finding on a clean log until signatures could be supporting. */
+    @Test
+    void tzSettingAloneIsNoFinding() {
+        String entry = "---\nkind: error\ntitle: TZ\nsignatures:\n"
+                + "  - {pattern: 'TZ=\\w+/\\w+', supporting: true}\n"
+                + "  - {pattern: ' UTC \\d{4}$', supporting: true}\n---\nBody.\n";
+        org.alpfaq.kb.Entry e = org.alpfaq.kb.EntryParser.parse("tz", entry, "tz.md").entry();
+        Diagnoser d = new Diagnoser(org.alpfaq.kb.KnowledgeBase.of(List.of(e), List.of()));
+        assertTrue(d.diagnose("docker run -e TZ=Asia/Tokyo alpine date\nWed Feb 12 03:14:07 JST 2025").findings().isEmpty());
+        assertEquals(1, d.diagnose("docker run -e TZ=Asia/Tokyo alpine date\nWed Feb 12 03:14:07 UTC 2025").findings().size());
+    }
 }

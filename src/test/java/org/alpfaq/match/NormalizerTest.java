@@ -29,6 +29,7 @@ class NormalizerTest {
         "$ apk update | apk update",
         "\t  foo (no such package): | foo (no such package):",
         "#include <stdio.h> | #include <stdio.h>",
+        "env: can't execute 'sh\r': No such file | env: can't execute 'sh^M': No such file",
     })
     void stripsWhatPastesCarry(String raw, String clean) {
         assertEquals(clean, Normalizer.clean(raw));
