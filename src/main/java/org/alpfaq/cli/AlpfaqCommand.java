@@ -26,19 +26,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Offline troubleshooting assistant for Alpine Linux: paste an error, get the fix.",
-        subcommands = {
-            DiagnoseCommand.class,
-            ExplainCommand.class,
-            ListCommand.class,
-            SearchCommand.class,
-            KbCommand.class,
-            MirrorCommand.class,
-            CompletionCommand.class,
-            DoctorCommand.class,
-            WatchCommand.class,
-            RunCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:a finding, a result, or success",

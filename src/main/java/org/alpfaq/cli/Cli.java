@@ -10,6 +10,18 @@ final class Cli {
     static CommandLine commandLine(String[] args, Context ctx, PrintWriter out, PrintWriter err) {
         AlpfaqCommand root = new AlpfaqCommand(ctx);
         CommandLine cl = new CommandLine(root);
+        // Building a command's model costs milliseconds of reflection; build only the one asked for,
+        // and all of them when the whole tree is needed (help, completion, a mistyped name).
+        Class<?> only = SUBCOMMANDS.get(requested(args));
+        for (java.util.Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+            if ((only == null || e.getValue() == only) && !cl.getSubcommands().containsKey(e.getKey())) {
+                if (e.getValue() == CommandLine.HelpCommand.class) {
+                    cl.addSubcommand(new CommandLine.HelpCommand());
+                } else {
+                    cl.addSubcommand(e.getKey(), e.getValue());
+                }
+            }
+        }
         cl.setResourceBundle(java.util.ResourceBundle.getBundle("org.alpfaq.help",
                 langOf(args, ctx) == org.alpfaq.kb.Lang.ZH ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ROOT,
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
@@ -40,6 +52,42 @@ final class Cli {
         return cl;
     }
 
+    /** Every subcommand by its name and aliases, in the order help lists them. */
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = new java.util.LinkedHashMap<>();
+
+    static {
+        for (Class<?> c : java.util.List.of(DiagnoseCommand.class, ExplainCommand.class, ListCommand.class, SearchCommand.class,
+                KbCommand.class, MirrorCommand.class, CompletionCommand.class, DoctorCommand.class, WatchCommand.class,
+                RunCommand.class, TrainCommand.class, CommandLine.HelpCommand.class)) {
+            CommandLine.Command a = c.getAnnotation(CommandLine.Command.class);
+            SUBCOMMANDS.put(a.name(), c);
+        }
+    }
+
+    /** Root options that take a separate value, so that value is not mistaken for a command. */
+    private static final java.util.Set<String> VALUED = java.util.Set.of("--lang", "--color", "--kb");
+
+    /** The subcommand the arguments name, or null when they name none (then all are built). */
+    static String requested(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUED.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                for (java.util.Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+                    CommandLine.Command c = e.getValue().getAnnotation(CommandLine.Command.class);
+                    if (c.name().equals(a) || java.util.Arrays.asList(c.aliases()).contains(a)) {
+                        return "help".equals(c.name()) ? null : c.name();
+                    }
+                }
+                return null;
+            } else if (a.equals("--")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The language for help text, known before parsing: --lang from the arguments, else the environment. */
     static org.alpfaq.kb.Lang langOf(String[] args, Context ctx) {
         for (int i = 0; i < args.length; i++) {
@@ -55,6 +103,10 @@ final class Cli {
     }
 
     static int run(String[] args, Context ctx, PrintWriter out, PrintWriter err) {
+        int fast = FastPath.tryRun(args, ctx, out);
+        if (fast >= 0) {
+            return fast;
+        }
         return commandLine(args, ctx, out, err).execute(args);
     }
 }

@@ -78,19 +78,28 @@ final class KbCommand implements Runnable {
     }
 
     @Command(name = "patterns", mixinStandardHelpOptions = true,
-            description = "Print every signature, one per line (for grep -E -f or rg -f).")
+            description = {"Print every signature, one per line, for rg -f (or grep -P -f).",
+                "Group names are dropped, since rg joins the lines into one pattern and names may repeat."})
     static final class Patterns implements Callable<Integer> {
         @ParentCommand
         KbCommand kb;
+
+        @Option(names = "--named", description = "Keep the named groups as written.")
+        boolean named;
 
         @Override
         public Integer call() {
             for (Entry e : kb.root.kb().entries()) {
                 for (Signature s : e.signatures()) {
-                    kb.root.out().println(s.source());
+                    kb.root.out().println(named ? s.source() : unnamed(s.source()));
                 }
             }
             return ExitCodes.OK;
+        }
+
+        /** (?P<name>x) and (?<name>x) become (?:x): the same language, no group names to clash. */
+        static String unnamed(String re) {
+            return re.replaceAll("\\(\\?P?<[A-Za-z_][A-Za-z0-9_]*>", "(?:");
         }
     }
 }

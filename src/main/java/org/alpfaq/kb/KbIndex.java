@@ -20,11 +20,20 @@ import java.util.Map;
 public final class KbIndex {
     static final String RESOURCE = "kb.idx";
     private static final int MAGIC = 0x414C5046; // "ALPF"
-    private static final int VERSION = 3;
+    private static final int VERSION = 5;
 
     private KbIndex() {}
 
     public static void write(List<Entry> entries, long revision, OutputStream out) throws IOException {
+        write(entries, revision, out, s -> null);
+    }
+
+    /**
+     * @param literalsOf the prefilter literals of a signature source (empty when none is usable), so
+     *     that start-up need not work them out; null when unknown
+     */
+    public static void write(List<Entry> entries, long revision, OutputStream out,
+            java.util.function.Function<String, List<List<String>>> literalsOf) throws IOException {
         DataOutputStream d = new DataOutputStream(out);
         d.writeInt(MAGIC);
         d.writeInt(VERSION);
@@ -42,6 +51,13 @@ public final class KbIndex {
                 str(d, s.source());
                 d.writeByte(s.weight());
                 d.writeBoolean(s.supporting());
+                List<List<String>> lits = literalsOf.apply(s.source());
+                d.writeInt(lits == null ? -1 : lits.size());
+                if (lits != null) {
+                    for (List<String> set : lits) {
+                        strs(d, set);
+                    }
+                }
             }
             strs(d, e.references());
             strs(d, e.seeAlso());
@@ -92,7 +108,16 @@ public final class KbIndex {
             int ns = d.readInt();
             List<Signature> sigs = new ArrayList<>(ns);
             for (int j = 0; j < ns; j++) {
-                sigs.add(new Signature(str(d), d.readByte(), d.readBoolean()));
+                Signature sig = new Signature(str(d), d.readByte(), d.readBoolean());
+                int nl = d.readInt();
+                if (nl >= 0) {
+                    List<List<String>> lits = new ArrayList<>(nl);
+                    for (int k = 0; k < nl; k++) {
+                        lits.add(strs(d));
+                    }
+                    sig.withLiterals(lits);
+                }
+                sigs.add(sig);
             }
             List<String> refs = strs(d);
             List<String> see = strs(d);

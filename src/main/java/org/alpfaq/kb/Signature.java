@@ -14,6 +14,11 @@ public final class Signature {
     private final int weight;
     private final boolean supporting;
     private Pattern compiled;
+    /**
+     * The prefilter worked out at build time: every match contains one literal of each list; empty
+     * when none is usable; null when not known.
+     */
+    private java.util.List<java.util.List<String>> literals;
 
     public Signature(String source, int weight) {
         this(source, weight, false);
@@ -31,6 +36,16 @@ public final class Signature {
 
     public boolean supporting() {
         return supporting;
+    }
+
+    /** The prefilter literals computed at build time (empty: none usable), or null when not computed. */
+    public java.util.List<java.util.List<String>> literals() {
+        return literals;
+    }
+
+    Signature withLiterals(java.util.List<java.util.List<String>> lits) {
+        this.literals = lits;
+        return this;
     }
 
     public String source() {

@@ -2,36 +2,43 @@ package org.alpfaq.match;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A multi-literal automaton: one pass over a line finds every pattern literal it contains.
- * Characters are lower-cased one by one as they are read, so no lower-cased copy of the line
- * is made. ASCII transitions live in a flat table; others in a map per state.
+ * Characters are lower-cased one by one as they are read, so no lower-cased copy of the line is
+ * made. The root has a full ASCII table (most characters of a log line stop there); other states
+ * keep their few transitions sorted and fall back along failure links, which keeps building it
+ * cheap at start-up.
  */
 final class AhoCorasick {
     private static final int ASCII = 128;
 
-    private final List<int[]> ascii = new ArrayList<>();
-    private final List<Map<Character, Integer>> other = new ArrayList<>();
+    private final List<char[]> keys = new ArrayList<>();
+    private final List<int[]> targets = new ArrayList<>();
     private final List<int[]> outputs = new ArrayList<>();
     private int[] fail;
-    private int[][] delta;
     private int[][] out;
+    private char[][] keyArr;
+    private int[][] targetArr;
+    private final int[] root = new int[ASCII];
+    /** Full ASCII transitions of every state, row by row: a System.arraycopy per state to build. */
+    private int[] dense;
 
     AhoCorasick() {
         newState();
     }
 
     private int newState() {
-        int[] row = new int[ASCII];
-        java.util.Arrays.fill(row, -1);
-        ascii.add(row);
-        other.add(null);
+        keys.add(new char[0]);
+        targets.add(new int[0]);
         outputs.add(new int[0]);
-        return ascii.size() - 1;
+        return keys.size() - 1;
+    }
+
+    private static int find(char[] k, char c) {
+        return Arrays.binarySearch(k, c);
     }
 
     /** Adds a lower-cased literal; {@code id} is reported when it is found. */
@@ -39,107 +46,126 @@ final class AhoCorasick {
         int s = 0;
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
-            int next = get(s, c);
-            if (next < 0) {
-                next = newState();
-                put(s, c, next);
+            char[] k = keys.get(s);
+            int at = find(k, c);
+            if (at >= 0) {
+                s = targets.get(s)[at];
+                continue;
             }
+            int next = newState();
+            int ins = -at - 1;
+            char[] nk = new char[k.length + 1];
+            int[] nt = new int[k.length + 1];
+            int[] t = targets.get(s);
+            System.arraycopy(k, 0, nk, 0, ins);
+            System.arraycopy(t, 0, nt, 0, ins);
+            nk[ins] = c;
+            nt[ins] = next;
+            System.arraycopy(k, ins, nk, ins + 1, k.length - ins);
+            System.arraycopy(t, ins, nt, ins + 1, k.length - ins);
+            keys.set(s, nk);
+            targets.set(s, nt);
             s = next;
         }
         int[] o = outputs.get(s);
-        int[] n = java.util.Arrays.copyOf(o, o.length + 1);
+        int[] n = Arrays.copyOf(o, o.length + 1);
         n[o.length] = id;
         outputs.set(s, n);
     }
 
-    private int get(int s, char c) {
-        if (c < ASCII) {
-            return ascii.get(s)[c];
-        }
-        Map<Character, Integer> m = other.get(s);
-        Integer v = m == null ? null : m.get(c);
-        return v == null ? -1 : v;
-    }
-
-    private void put(int s, char c, int next) {
-        if (c < ASCII) {
-            ascii.get(s)[c] = next;
-        } else {
-            if (other.get(s) == null) {
-                other.set(s, new HashMap<>());
-            }
-            other.get(s).put(c, next);
-        }
-    }
-
-    /** Computes failure links and a full ASCII transition table. */
+    /** Computes failure links and merged outputs, breadth first. */
     void build() {
-        int n = ascii.size();
+        int n = keys.size();
         fail = new int[n];
-        delta = new int[n][];
         out = new int[n][];
+        keyArr = keys.toArray(new char[0][]);
+        targetArr = targets.toArray(new int[0][]);
+        Arrays.fill(root, 0);
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        delta[0] = new int[ASCII];
-        for (int c = 0; c < ASCII; c++) {
-            int t = ascii.get(0)[c];
-            delta[0][c] = t < 0 ? 0 : t;
-            if (t > 0) {
-                fail[t] = 0;
-                queue.add(t);
-            }
-        }
-        if (other.get(0) != null) {
-            for (int t : other.get(0).values()) {
-                fail[t] = 0;
-                queue.add(t);
-            }
-        }
         out[0] = outputs.get(0);
+        for (int i = 0; i < keyArr[0].length; i++) {
+            int t = targetArr[0][i];
+            if (keyArr[0][i] < ASCII) {
+                root[keyArr[0][i]] = t;
+            }
+            fail[t] = 0;
+            queue.add(t);
+        }
+        dense = new int[n * ASCII];
+        System.arraycopy(root, 0, dense, 0, ASCII);
         while (!queue.isEmpty()) {
             int s = queue.poll();
+            // A state's row is its failure state's row with its own transitions on top; the
+            // failure state is shallower, so its row is already complete.
+            System.arraycopy(dense, fail[s] * ASCII, dense, s * ASCII, ASCII);
+            for (int i = 0; i < keyArr[s].length; i++) {
+                if (keyArr[s][i] < ASCII) {
+                    dense[s * ASCII + keyArr[s][i]] = targetArr[s][i];
+                }
+            }
             int[] merged = outputs.get(s);
-            int[] fo = outputs.get(fail[s]);
-            if (fo.length > 0) {
-                merged = java.util.Arrays.copyOf(merged, merged.length + fo.length);
+            int[] fo = out[fail[s]];
+            if (fo != null && fo.length > 0) {
+                merged = Arrays.copyOf(merged, merged.length + fo.length);
                 System.arraycopy(fo, 0, merged, merged.length - fo.length, fo.length);
-                outputs.set(s, merged);
             }
             out[s] = merged;
-            delta[s] = new int[ASCII];
-            for (int c = 0; c < ASCII; c++) {
-                int t = ascii.get(s)[c];
-                if (t >= 0) {
-                    fail[t] = delta[fail[s]][c];
-                    queue.add(t);
-                    delta[s][c] = t;
-                } else {
-                    delta[s][c] = delta[fail[s]][c];
-                }
-            }
-            if (other.get(s) != null) {
-                for (Map.Entry<Character, Integer> e : other.get(s).entrySet()) {
-                    int t = e.getValue();
-                    fail[t] = step(fail[s], e.getKey());
-                    queue.add(t);
-                }
+            for (int i = 0; i < keyArr[s].length; i++) {
+                int t = targetArr[s][i];
+                fail[t] = step(fail[s], keyArr[s][i]);
+                queue.add(t);
             }
         }
     }
 
     private int step(int s, char c) {
-        if (c < ASCII) {
-            return delta[s][c];
-        }
         while (true) {
-            int t = get(s, c);
-            if (t >= 0) {
-                return t;
-            }
             if (s == 0) {
-                return 0;
+                if (c < ASCII) {
+                    return root[c];
+                }
+                int at = find(keyArr[0], c);
+                return at >= 0 ? targetArr[0][at] : 0;
+            }
+            int at = find(keyArr[s], c);
+            if (at >= 0) {
+                return targetArr[s][at];
             }
             s = fail[s];
         }
+    }
+
+    /**
+     * Scans {@code n} characters of {@code text} like {@link #scan(CharSequence, java.util.function.IntConsumer)};
+     * returns false, having stopped early, when it meets a control character or '^' (the line must be
+     * cleaned before its literals can be trusted).
+     */
+    boolean scanClean(char[] text, int n, java.util.function.IntConsumer hit) {
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            if (c < ASCII) {
+                if (c < 0x20 && c != '\t' || c == '^' || c == 0x7F) {
+                    return false;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                }
+                s = dense[s * ASCII + c];
+            } else {
+                if (c <= 0x9F) {
+                    return false;
+                }
+                s = step(s, Character.toLowerCase(c));
+            }
+            int[] o = out[s];
+            if (o.length > 0) {
+                for (int id : o) {
+                    hit.accept(id);
+                }
+            }
+        }
+        return true;
     }
 
     /** Calls {@code hit} with the id of every literal found in {@code text}, lower-casing as it goes. */
@@ -151,13 +177,15 @@ final class AhoCorasick {
                 if (c >= 'A' && c <= 'Z') {
                     c = (char) (c + 32);
                 }
-                s = delta[s][c];
+                s = dense[s * ASCII + c];
             } else {
                 s = step(s, Character.toLowerCase(c));
             }
             int[] o = out[s];
-            for (int id : o) {
-                hit.accept(id);
+            if (o.length > 0) {
+                for (int id : o) {
+                    hit.accept(id);
+                }
             }
         }
     }

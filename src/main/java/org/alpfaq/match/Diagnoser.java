@@ -33,6 +33,10 @@ public final class Diagnoser {
     private final int[] sigIndex;
     /** Signatures with no usable literal: tried on every line. */
     private final int[] always;
+    /** For each literal set (the automaton's ids): the signature it belongs to. */
+    private final int[] setOwner;
+    /** For each signature: how many of its literal sets must occur in a line. */
+    private final int[] setsNeeded;
     private final AhoCorasick literals;
 
     public Diagnoser(KnowledgeBase kb) {
@@ -41,26 +45,50 @@ public final class Diagnoser {
         owner = new Entry[n];
         sigs = new Signature[n];
         sigIndex = new int[n];
+        setsNeeded = new int[n];
         literals = new AhoCorasick();
         List<Integer> alwaysList = new ArrayList<>();
+        List<Integer> setOwners = new ArrayList<>();
         int k = 0;
         for (Entry e : entries) {
             for (int i = 0; i < e.signatures().size(); i++, k++) {
                 owner[k] = e;
                 sigs[k] = e.signatures().get(i);
                 sigIndex[k] = i;
-                Set<String> req = Literals.required(sigs[k].source());
-                if (req == null) {
+                List<List<String>> req = sigs[k].literals() != null ? sigs[k].literals() : requiredLiterals(sigs[k].source());
+                if (req.isEmpty()) {
                     alwaysList.add(k);
-                } else {
-                    for (String lit : req) {
-                        literals.add(lit, k);
+                    continue;
+                }
+                setsNeeded[k] = req.size();
+                for (List<String> set : req) {
+                    int setId = setOwners.size();
+                    setOwners.add(k);
+                    for (String lit : set) {
+                        literals.add(lit, setId);
                     }
                 }
             }
         }
         literals.build();
         always = alwaysList.stream().mapToInt(Integer::intValue).toArray();
+        setOwner = setOwners.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The prefilter of a signature source: every match contains one literal of each list (lower-case);
+     * empty when no literal is usable. Worked out at build time for the bundled base.
+     */
+    public static List<List<String>> requiredLiterals(String source) {
+        List<Set<String>> req = Literals.requiredAll(source);
+        if (req == null) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (Set<String> set : req) {
+            out.add(List.copyOf(new java.util.TreeSet<>(set)));
+        }
+        return List.copyOf(out);
     }
 
     /** Signatures that run on every line because no literal could be drawn from them. */
@@ -88,13 +116,12 @@ public final class Diagnoser {
         HitSink sink = (e, index, sig, lineNo, line, m) -> states.computeIfAbsent(e, x -> new State()).add(index, sig, lineNo, line, m);
         long lineNo = 0;
         boolean anyText = false;
-        String raw;
-        while ((raw = reader.next()) != null) {
+        while (reader.next()) {
             lineNo++;
             if (progress != null && (lineNo & 0xFFFF) == 0) {
                 progress.lines(lineNo);
             }
-            anyText |= session.feed(raw, lineNo, sink, !anyText);
+            anyText |= session.feed(reader.chars(), reader.length(), lineNo, sink, !anyText);
         }
         List<Finding> findings = new ArrayList<>();
         states.forEach((e, st) -> {
@@ -120,7 +147,9 @@ public final class Diagnoser {
 
     /** Matches lines one at a time; not thread-safe, one per reader. */
     public final class Session {
-        private final int[] stamp = new int[sigs.length];
+        private final int[] setStamp = new int[setOwner.length];
+        private final int[] sigStamp = new int[sigs.length];
+        private final int[] sigCount = new int[sigs.length];
         private final int[] cand = new int[sigs.length];
         private int generation;
         private int count;
@@ -132,36 +161,50 @@ public final class Diagnoser {
          * @return true when the line held text (only reliable when {@code needText} or when it matched)
          */
         public boolean feed(String raw, long lineNo, HitSink sink, boolean needText) {
+            return feed(raw.toCharArray(), raw.length(), lineNo, sink, needText);
+        }
+
+        /**
+         * Matches one raw line held in the first {@code n} characters of {@code raw}; a String is
+         * made only when the line is a candidate (or when {@code needText} asks for its text).
+         */
+        public boolean feed(char[] raw, int n, long lineNo, HitSink sink, boolean needText) {
             if (++generation == 0) {
-                java.util.Arrays.fill(stamp, 0);
+                java.util.Arrays.fill(setStamp, 0);
+                java.util.Arrays.fill(sigStamp, 0);
                 generation = 1;
             }
-            // A line with escapes or control characters is cleaned before the literal scan, since
-            // they can sit inside a message; otherwise the clean line is a part of the raw one,
-            // so scanning the raw line finds every literal the clean line has.
-            boolean dirty = needsCleaningFirst(raw);
-            String line = dirty ? Normalizer.clean(raw) : null;
             count = 0;
-            literals.scan(dirty ? line : raw, this::candidate);
-            int n = count;
+            String line = null;
+            // Without escapes or control characters the clean line is a part of the raw one, so
+            // scanning the raw characters finds every literal the clean line has. A line with them
+            // is cleaned first, since they can sit inside a message.
+            if (!literals.scanClean(raw, n, this::setFound)) {
+                line = Normalizer.clean(new String(raw, 0, n));
+                generation++;
+                count = 0;
+                literals.scan(line, this::setFound);
+            }
+            int c0 = count;
             boolean text = false;
-            if (needText || n > 0 || always.length > 0) {
+            if (needText || c0 > 0 || always.length > 0) {
                 if (line == null) {
-                    line = Normalizer.clean(raw);
+                    line = Normalizer.clean(new String(raw, 0, n));
                 }
                 if (line.isEmpty()) {
                     return false;
                 }
                 text = true;
             }
-            if (n == 0 && always.length == 0) {
+            if (c0 == 0 && always.length == 0) {
                 return text;
             }
+            int k = c0;
             for (int id : always) {
-                cand[n++] = id;
+                cand[k++] = id;
             }
-            java.util.Arrays.sort(cand, 0, n);
-            for (int c = 0; c < n; c++) {
+            java.util.Arrays.sort(cand, 0, k);
+            for (int c = 0; c < k; c++) {
                 int id = cand[c];
                 Matcher m = sigs[id].pattern().matcher(line);
                 if (m.find()) {
@@ -171,23 +214,23 @@ public final class Diagnoser {
             return text;
         }
 
-        private void candidate(int id) {
-            if (stamp[id] != generation) {
-                stamp[id] = generation;
-                cand[count++] = id;
+        /** One literal set of a signature occurred; the signature is a candidate once all its sets have. */
+        private void setFound(int setId) {
+            if (setStamp[setId] == generation) {
+                return;
+            }
+            setStamp[setId] = generation;
+            int sig = setOwner[setId];
+            if (sigStamp[sig] != generation) {
+                sigStamp[sig] = generation;
+                sigCount[sig] = 0;
+            }
+            if (++sigCount[sig] == setsNeeded[sig]) {
+                cand[count++] = sig;
             }
         }
     }
 
-    static boolean needsCleaningFirst(String raw) {
-        for (int i = 0, n = raw.length(); i < n; i++) {
-            char c = raw.charAt(i);
-            if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == '^') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static final class State {
         int best;

@@ -6,43 +6,70 @@ import java.io.Reader;
 /**
  * Splits a character stream into lines without ever holding more than one bounded line:
  * a line longer than {@link Normalizer#MAX_LINE} comes out in pieces, so a 100 MB line with no
- * newline costs no more memory than a short one.
+ * newline costs no more memory than a short one. The current line lives in a reused buffer;
+ * a String is made only for the lines that need one.
  */
 final class LineReader {
     private final Reader in;
     private final char[] buf = new char[64 * 1024];
     private int pos;
     private int len;
-    private final StringBuilder line = new StringBuilder(256);
+    private char[] line = new char[256];
+    private int length;
 
     LineReader(Reader in) {
         this.in = in;
     }
 
-    /** The next line without its terminator, or null at the end of the input. */
-    String next() throws IOException {
-        line.setLength(0);
+    /** Reads the next line into {@link #chars()}; false at the end of the input. */
+    boolean next() throws IOException {
+        length = 0;
+        boolean any = false;
         while (true) {
             if (pos >= len) {
                 len = in.read(buf, 0, buf.length);
                 pos = 0;
                 if (len <= 0) {
                     len = 0;
-                    return line.length() > 0 ? line.toString() : null;
+                    return any;
                 }
             }
+            any = true;
             int start = pos;
-            while (pos < len && buf[pos] != '\n' && line.length() + (pos - start) < Normalizer.MAX_LINE) {
+            int room = Normalizer.MAX_LINE - length;
+            int end = Math.min(len, pos + room);
+            while (pos < end && buf[pos] != '\n') {
                 pos++;
             }
-            line.append(buf, start, pos - start);
+            append(start, pos - start);
             if (pos < len && buf[pos] == '\n') {
                 pos++;
-                return line.toString();
+                return true;
             }
-            if (line.length() >= Normalizer.MAX_LINE) {
-                return line.toString();
+            if (length >= Normalizer.MAX_LINE) {
+                return true;
             }
         }
+    }
+
+    private void append(int from, int n) {
+        if (length + n > line.length) {
+            line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+        }
+        System.arraycopy(buf, from, line, length, n);
+        length += n;
+    }
+
+    char[] chars() {
+        return line;
+    }
+
+    int length() {
+        return length;
+    }
+
+    /** The next line as a String, or null at the end of the input. */
+    String nextString() throws IOException {
+        return next() ? new String(line, 0, length) : null;
     }
 }

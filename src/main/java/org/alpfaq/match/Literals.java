@@ -34,7 +34,7 @@ final class Literals {
                 return null;
             }
             Set<String> best = n.required;
-            if (best == null || best.isEmpty() || best.stream().anyMatch(s -> s.length() < MIN_LENGTH) || best.size() > 16) {
+            if (best == null || best.isEmpty() || best.stream().anyMatch(s -> s.length() < MIN_LENGTH) || best.size() > 64) {
                 return null;
             }
             return best;
@@ -49,9 +49,49 @@ final class Literals {
      * @param exact the whole set of strings it matches, when small and known (else null)
      * @param required a set one of which every match contains (else null)
      */
-    private record Node(Set<String> exact, Set<String> required) {
-        static final Node ANY = new Node(null, null);
-        static final Node EMPTY = new Node(Set.of(""), null);
+    private record Node(Set<String> exact, Set<String> required, List<Set<String>> all) {
+        static final Node ANY = new Node(null, null, List.of());
+        static final Node EMPTY = new Node(Set.of(""), null, List.of());
+
+        Node(Set<String> exact, Set<String> required) {
+            this(exact, required, required == null ? List.of() : List.of(required));
+        }
+
+        /** Every set this piece requires: its own exact strings when known, else its conjunction. */
+        List<Set<String>> conjunction() {
+            Set<String> e = exact != null ? nonEmpty(exact) : null;
+            if (e != null) {
+                return List.of(e);
+            }
+            return all;
+        }
+    }
+
+    /**
+     * Sets of literals that every match contains, one from each set (a conjunction of
+     * alternatives), longest first, at most four; null when none is usable.
+     */
+    static List<Set<String>> requiredAll(String regex) {
+        try {
+            Literals p = new Literals(regex);
+            Node n = p.alternation();
+            if (p.pos != regex.length()) {
+                return null;
+            }
+            List<Set<String>> out = new ArrayList<>();
+            for (Set<String> set : n.conjunction()) {
+                if (!set.isEmpty() && set.size() <= 64 && set.stream().allMatch(x -> x.length() >= MIN_LENGTH) && !out.contains(set)) {
+                    out.add(set);
+                }
+            }
+            if (out.isEmpty()) {
+                return null;
+            }
+            out.sort(java.util.Comparator.comparingInt(Literals::minLen).reversed());
+            return List.copyOf(out.subList(0, Math.min(4, out.size())));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private Node alternation() {
@@ -83,16 +123,18 @@ final class Literals {
                 }
             }
         }
-        if (exact != null && exact.size() > 16) {
+        if (exact != null && exact.size() > 64) {
             exact = null;
         }
-        return new Node(exact, req);
+        return new Node(exact, req, req == null ? List.of() : List.of(req));
     }
 
     private Node concat() {
-        // Runs of exactly-known pieces are joined; the best required set of the pieces wins.
+        // Runs of exactly-known pieces are joined; the best required set of the pieces wins, and
+        // every piece's requirements together form the conjunction.
         Set<String> run = Set.of("");
         Set<String> best = null;
+        List<Set<String>> all = new ArrayList<>();
         boolean allExact = true;
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
             Node atom = quantified(atom());
@@ -102,18 +144,30 @@ final class Literals {
                     // Too many combinations: keep what the run required so far, start again at this atom.
                     allExact = false;
                     best = better(best, nonEmpty(run));
+                    addTo(all, nonEmpty(run));
                     joined = atom.exact.size() <= 16 ? atom.exact : Set.of("");
                 }
                 run = joined;
             } else {
                 allExact = false;
                 best = better(best, nonEmpty(run));
+                addTo(all, nonEmpty(run));
                 best = better(best, atom.required);
+                all.addAll(atom.all);
                 run = Set.of("");
             }
         }
         best = better(best, nonEmpty(run));
-        return new Node(allExact ? run : null, best);
+        if (!allExact) {
+            addTo(all, nonEmpty(run));
+        }
+        return new Node(allExact ? run : null, best, all);
+    }
+
+    private static void addTo(List<Set<String>> all, Set<String> set) {
+        if (set != null) {
+            all.add(set);
+        }
     }
 
     private static Set<String> nonEmpty(Set<String> s) {
@@ -154,19 +208,25 @@ final class Literals {
         }
         char c = re.charAt(pos);
         Node out = atom;
-        if (c == '*' || c == '?') {
+        if (c == '?' && atom.exact != null && atom.exact.size() <= 8) {
+            // x? is x or nothing: still exactly known, so "time ?zone" gives "timezone" and "time zone".
+            pos++;
+            java.util.Set<String> e = new java.util.LinkedHashSet<>(atom.exact);
+            e.add("");
+            out = new Node(e, null, List.of());
+        } else if (c == '*' || c == '?') {
             pos++;
             out = Node.ANY;
         } else if (c == '+') {
             pos++;
-            out = new Node(null, atom.exact != null ? nonEmpty(atom.exact) : atom.required);
+            out = new Node(null, atom.exact != null ? nonEmpty(atom.exact) : atom.required, atom.conjunction());
         } else if (c == '{') {
             int close = re.indexOf('}', pos);
             String body = close < 0 ? "" : re.substring(pos + 1, close);
             if (close > 0 && body.matches("\\d+(,\\d*)?")) {
                 pos = close + 1;
                 int min = Integer.parseInt(body.split(",", -1)[0]);
-                out = min == 0 ? Node.ANY : new Node(null, atom.exact != null ? nonEmpty(atom.exact) : atom.required);
+                out = min == 0 ? Node.ANY : new Node(null, atom.exact != null ? nonEmpty(atom.exact) : atom.required, atom.conjunction());
             } else {
                 return atom;
             }

@@ -18,27 +18,52 @@ public final class Normalizer {
     private static final Pattern CARET = Pattern.compile("\\^\\[\\[[0-9;]*[A-Za-z]|\\^M$");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F\\x80-\\x9F]");
 
+    /** A prefix removed from the start of a line, with a cheap test of whether it can apply at all. */
+    private record Prefix(java.util.function.Predicate<String> may, Pattern pattern) {}
+
+    private static boolean startsWithDigit(String s) {
+        return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9';
+    }
+
+    private static boolean startsWith(String s, char c) {
+        return !s.isEmpty() && s.charAt(0) == c;
+    }
+
+    private static boolean hasPromptMark(String s) {
+        int end = Math.min(s.length(), 160);
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if ((c == '$' || c == '#') && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prefixes removed from the start of a line, tried in turn until none applies. */
-    private static final List<Pattern> PREFIXES = List.of(
+    private static final List<Prefix> PREFIXES = List.of(
             // leading blanks and Markdown/e-mail quote markers: "> ", "> > "
-            Pattern.compile("^(?:\\s|>(?=\\s|>|$))+"),
+            new Prefix(s -> !s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || s.charAt(0) == '>'),
+                    Pattern.compile("^(?:\\s|>(?=\\s|>|$))+")),
             // ISO timestamps as CI systems print them: 2024-05-01T10:00:00.1234567Z, [2024-05-01 10:00:00]
-            Pattern.compile("^\\[?\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?\\]?(?:\\s+|$)"),
+            new Prefix(s -> startsWithDigit(s) || startsWith(s, '['),
+                    Pattern.compile("^\\[?\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?\\]?(?:\\s+|$)")),
             // syslog: "Mar 26 04:56:37 host daemon.info " (the program tag such as "init:" stays)
-            Pattern.compile("^[A-Z][a-z]{2} +\\d{1,2} \\d\\d:\\d\\d:\\d\\d(?: +[\\w.-]+(?= \\S+:| \\w+\\.\\w+ ))?(?: +\\w+\\.(?:emerg|alert|crit|err|error|warn|warning|notice|info|debug))?(?:\\s+|$)"),
+            new Prefix(s -> s.length() > 15 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && s.charAt(3) == ' ',
+                    Pattern.compile("^[A-Z][a-z]{2} +\\d{1,2} \\d\\d:\\d\\d:\\d\\d(?: +[\\w.-]+(?= \\S+:| \\w+\\.\\w+ ))?(?: +\\w+\\.(?:emerg|alert|crit|err|error|warn|warning|notice|info|debug))?(?:\\s+|$)")),
             // kernel log time: "[    3.141592] "
-            Pattern.compile("^\\[\\s*\\d+\\.\\d+\\]\\s*"),
+            new Prefix(s -> startsWith(s, '['), Pattern.compile("^\\[\\s*\\d+\\.\\d+\\]\\s*")),
             // plain clock time: "10:00:00 " or "10:00:00.123 "
-            Pattern.compile("^\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?\\s+"),
+            new Prefix(Normalizer::startsWithDigit, Pattern.compile("^\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?\\s+")),
             // BuildKit: "#7 0.532 ", "#7 "
-            Pattern.compile("^#\\d+ (?:\\d+\\.\\d+ )?"),
+            new Prefix(s -> startsWith(s, '#'), Pattern.compile("^#\\d+ (?:\\d+\\.\\d+ )?")),
             // classic docker build: "Step 3/7 : "
-            Pattern.compile("^Step \\d+/\\d+ : "),
+            new Prefix(s -> s.startsWith("Step "), Pattern.compile("^Step \\d+/\\d+ : ")),
             // shell prompts: "user@host:~$ ", "core@ip-10-0-0-1 ~ $ ", "host:~# ", "/ # ", "$ ", "# "
-            Pattern.compile("^[\\w.-]+@[\\w.-]+(?::[^\\s$#]*| [^\\s$#]{1,40})? ?[$#] "),
-            Pattern.compile("^[\\w.-]+:[~/][^\\s$#]*[$#] "),
-            Pattern.compile("^(?:/[\\w./-]*|~[\\w./-]*) [$#] "),
-            Pattern.compile("^[$#] "));
+            new Prefix(Normalizer::hasPromptMark, Pattern.compile("^[\\w.-]+@[\\w.-]+(?::[^\\s$#]*| [^\\s$#]{1,40})? ?[$#] ")),
+            new Prefix(Normalizer::hasPromptMark, Pattern.compile("^[\\w.-]+:[~/][^\\s$#]*[$#] ")),
+            new Prefix(s -> startsWith(s, '/') || startsWith(s, '~'), Pattern.compile("^(?:/[\\w./-]*|~[\\w./-]*) [$#] ")),
+            new Prefix(s -> startsWith(s, '$') || startsWith(s, '#'), Pattern.compile("^[$#] ")));
 
     /** Lines longer than this are cut into pieces of this size by the line reader. */
     public static final int MAX_LINE = 16 * 1024;
@@ -56,12 +81,17 @@ public final class Normalizer {
         if (s.indexOf('^') >= 0) {
             s = CARET.matcher(s).replaceAll("");
         }
-        s = CONTROL.matcher(s).replaceAll("");
+        if (hasControl(s)) {
+            s = CONTROL.matcher(s).replaceAll("");
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Pattern p : PREFIXES) {
-                java.util.regex.Matcher m = p.matcher(s);
+            for (Prefix p : PREFIXES) {
+                if (!p.may().test(s)) {
+                    continue;
+                }
+                java.util.regex.Matcher m = p.pattern().matcher(s);
                 if (m.lookingAt() && m.end() > 0) {
                     s = s.substring(m.end());
                     changed = true;
@@ -69,6 +99,16 @@ public final class Normalizer {
             }
         }
         return s.stripTrailing();
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes control characters from text that will be echoed to a terminal; tabs stay. */

@@ -37,7 +37,10 @@ import org.commonmark.parser.Parser;
  * Without colour the output is plain ASCII layout that still reads well.
  */
 public final class TerminalMarkdown {
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    /** Built on first use: highlighting a shell line must not load the Markdown parser. */
+    private static final class Holder {
+        static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    }
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[a-z][a-z0-9_]*\\}\\}");
 
     private final Theme theme;
@@ -50,7 +53,7 @@ public final class TerminalMarkdown {
 
     public String render(String markdown) {
         List<String> out = new ArrayList<>();
-        blocks(PARSER.parse(markdown), "", out);
+        blocks(Holder.PARSER.parse(markdown), "", out);
         while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
             out.remove(out.size() - 1);
         }

@@ -100,8 +100,7 @@ public final class TextRenderer {
         }
         if (s != null && !s.verify().isEmpty()) {
             sb.append('\n').append(theme.heading(msg.get("verify"))).append('\n');
-            String rendered = new TerminalMarkdown(theme, width - 2).render(Placeholders.fill(s.verify(), f.captures()));
-            for (String l : rendered.split("\n")) {
+            for (String l : lightMarkdown(Placeholders.fill(s.verify(), f.captures()), width - 2)) {
                 sb.append(l.isEmpty() ? "" : "  " + l).append('\n');
             }
         }
@@ -116,6 +115,61 @@ public final class TextRenderer {
             sb.append('\n').append(theme.bold(msg.get("see.also") + ": ")).append(String.join(", ", e.seeAlso())).append('\n');
         }
         sb.append('\n');
+    }
+
+    private static final java.util.regex.Pattern INLINE_CODE = java.util.regex.Pattern.compile("`([^`]+)`");
+
+    /**
+     * The short Verify text of a finding, rendered without a Markdown parser (which would cost
+     * start-up on every diagnosis): paragraphs wrapped, '-' items kept, fenced code indented as is.
+     * {@code explain} renders whole entries with {@link TerminalMarkdown}.
+     */
+    List<String> lightMarkdown(String markdown, int w) {
+        List<String> out = new ArrayList<>();
+        StringBuilder para = new StringBuilder();
+        boolean fence = false;
+        for (String line : markdown.split("\n", -1)) {
+            String t = line.strip();
+            if (t.startsWith("```") || t.startsWith("~~~")) {
+                flush(para, out, w);
+                fence = !fence;
+                continue;
+            }
+            if (fence) {
+                out.add("    " + (theme.on() ? new TerminalMarkdown(theme, w).shellLine(line) : line));
+            } else if (t.isEmpty()) {
+                flush(para, out, w);
+                if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
+                    out.add("");
+                }
+            } else if (t.startsWith("- ") || t.startsWith("* ") || t.matches("\\d+\\. .*")) {
+                flush(para, out, w);
+                para.append(t);
+            } else {
+                para.append(para.length() > 0 ? " " : "").append(t);
+            }
+        }
+        flush(para, out, w);
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private void flush(StringBuilder para, List<String> out, int w) {
+        if (para.length() == 0) {
+            return;
+        }
+        String text = para.toString();
+        if (theme.on()) {
+            text = INLINE_CODE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(theme.code(m.group(1))));
+        }
+        boolean item = text.startsWith("- ") || text.startsWith("* ");
+        List<String> lines = Wrap.lines(item ? text.substring(2) : text, w - (item ? 2 : 0));
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(item ? (i == 0 ? "- " : "  ") + lines.get(i) : lines.get(i));
+        }
+        para.setLength(0);
     }
 
     /** The matched line with the match highlighted, or underlined with carets when there is no colour. */

@@ -39,7 +39,7 @@ public final class KbCompiler {
         }
         Files.createDirectories(out.getParent());
         try (OutputStream o = Files.newOutputStream(out)) {
-            KbIndex.write(entries, KbIndex.revision(sources), o);
+            KbIndex.write(entries, KbIndex.revision(sources), o, org.alpfaq.match.Diagnoser::requiredLiterals);
         }
         System.out.println("[alpfaq] compiled " + entries.size() + " knowledge-base entries into " + out);
     }

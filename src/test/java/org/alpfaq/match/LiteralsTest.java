@@ -40,9 +40,9 @@ class LiteralsTest {
 
     @Test
     void optionalPartsAreNotRequired() {
-        assertEquals(Set.of("required by"), Literals.required("(?:foo )?required by"));
+        assertEquals(Set.of("foo required by", "required by"), Literals.required("(?:foo )?required by"));
         assertNull(Literals.required("(ab)?c"));
-        assertEquals(Set.of(" error"), Literals.required("\\d+ errors?"));
+        assertEquals(Set.of(" error", " errors"), Literals.required("\\d+ errors?"), "s? keeps both spellings");
     }
 
     @Test
@@ -57,8 +57,8 @@ class LiteralsTest {
         List<String> failures = new ArrayList<>();
         for (Entry e : KbLoader.bundledEntries()) {
             for (Signature s : e.signatures()) {
-                Set<String> req = Literals.required(s.source());
-                if (req == null) {
+                List<Set<String>> all = Literals.requiredAll(s.source());
+                if (all == null) {
                     continue;
                 }
                 Pattern p = Pattern.compile(s.source());
@@ -73,8 +73,10 @@ class LiteralsTest {
                             String line = Normalizer.clean(raw);
                             if (p.matcher(line).find()) {
                                 String lower = lower(line);
-                                if (req.stream().noneMatch(lower::contains)) {
-                                    failures.add(e.id() + " " + s.source() + " matches '" + line + "' without " + req);
+                                for (Set<String> req : all) {
+                                    if (req.stream().noneMatch(lower::contains)) {
+                                        failures.add(e.id() + " " + s.source() + " matches '" + line + "' without " + req);
+                                    }
                                 }
                             }
                         }
@@ -91,5 +93,12 @@ class LiteralsTest {
             sb.append(Character.toLowerCase(c));
         }
         return sb.toString();
+    }
+
+    @Test
+    void conjunctionKeepsEveryRequiredPart() {
+        assertEquals(List.of(Set.of("time zone"), Set.of("alpine")), Literals.requiredAll("time zone.*alpine"));
+        assertEquals(Set.of(Set.of(" packages"), Set.of(" mib in "), Set.of(" errors; ", " error; ")),
+                Set.copyOf(Literals.requiredAll("\\d+ errors?; [\\d.]+ MiB in \\d+ packages")));
     }
 }

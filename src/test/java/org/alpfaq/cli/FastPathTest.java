@@ -1,0 +1,47 @@
+package org.alpfaq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
+
+/** The fast path for {@code diagnose TEXT} prints exactly what the full command line prints. */
+class FastPathTest {
+    static String[] split(String args) {
+        return args.split("\\|");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "diagnose|rc-update: failed to add service `loadkmap' to runlevel `boot': No such file or directory",
+        "--json|diagnose|ERROR: unable to select packages:\n  foo (no such package):",
+        "--lang|zh|d|dmesg: read kernel buffer failed: Operation not permitted",
+        "--color=always|diagnose|1 error; 241 MiB in 67 packages",
+        "diagnose|sh:|can't|access|tty;|job|control|turned|off",
+    })
+    void samePrintedAsTheFullPath(String joined) {
+        String[] args = split(joined);
+        Context ctx = new Context(Map.of("HOME", "/nonexistent", "XDG_CONFIG_HOME", "/nonexistent"),
+                new ByteArrayInputStream(new byte[0]), false, false, false);
+        StringWriter fast = new StringWriter();
+        int fastCode = FastPath.tryRun(args, ctx, new PrintWriter(fast, true));
+        assertEquals(0, fastCode, "the fast path takes this call");
+        StringWriter full = new StringWriter();
+        StringWriter err = new StringWriter();
+        int fullCode = Cli.commandLine(args, ctx, new PrintWriter(full, true), new PrintWriter(err, true)).execute(args);
+        assertEquals(fullCode, fastCode);
+        assertEquals(full.toString(), fast.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"diagnose|--top|1|x", "diagnose", "diagnose|-", "diagnose|nothing known at all here", "--kb|/tmp|diagnose|x", "list"})
+    void everythingElseGoesTheFullWay(String joined) {
+        Context ctx = new Context(Map.of("HOME", "/nonexistent", "XDG_CONFIG_HOME", "/nonexistent"),
+                new ByteArrayInputStream(new byte[0]), false, false, false);
+        assertEquals(-1, FastPath.tryRun(split(joined), ctx, new PrintWriter(new StringWriter())));
+    }
+}
