@@ -23,8 +23,9 @@ final class AhoCorasick {
     private char[][] keyArr;
     private int[][] targetArr;
     private final int[] root = new int[ASCII];
-    /** Full ASCII transitions of every state, row by row: a System.arraycopy per state to build. */
+    /** Full ASCII transitions, row by row, each filled the first time its state is reached. */
     private int[] dense;
+    private boolean[] ready;
 
     AhoCorasick() {
         newState();
@@ -92,20 +93,15 @@ final class AhoCorasick {
             queue.add(t);
         }
         dense = new int[n * ASCII];
+        ready = new boolean[n];
         System.arraycopy(root, 0, dense, 0, ASCII);
+        ready[0] = true;
         while (!queue.isEmpty()) {
             int s = queue.poll();
-            // A state's row is its failure state's row with its own transitions on top; the
-            // failure state is shallower, so its row is already complete.
-            System.arraycopy(dense, fail[s] * ASCII, dense, s * ASCII, ASCII);
-            for (int i = 0; i < keyArr[s].length; i++) {
-                if (keyArr[s][i] < ASCII) {
-                    dense[s * ASCII + keyArr[s][i]] = targetArr[s][i];
-                }
-            }
+            // The failure state is shallower, so its outputs are complete already.
             int[] merged = outputs.get(s);
             int[] fo = out[fail[s]];
-            if (fo != null && fo.length > 0) {
+            if (fo.length > 0) {
                 merged = Arrays.copyOf(merged, merged.length + fo.length);
                 System.arraycopy(fo, 0, merged, merged.length - fo.length, fo.length);
             }
@@ -116,6 +112,20 @@ final class AhoCorasick {
                 queue.add(t);
             }
         }
+    }
+
+    /** A state's row is its failure state's row with its own transitions on top. */
+    private void row(int s) {
+        if (!ready[fail[s]]) {
+            row(fail[s]);
+        }
+        System.arraycopy(dense, fail[s] * ASCII, dense, s * ASCII, ASCII);
+        for (int i = 0; i < keyArr[s].length; i++) {
+            if (keyArr[s][i] < ASCII) {
+                dense[s * ASCII + keyArr[s][i]] = targetArr[s][i];
+            }
+        }
+        ready[s] = true;
     }
 
     private int step(int s, char c) {
@@ -151,6 +161,9 @@ final class AhoCorasick {
                 if (c >= 'A' && c <= 'Z') {
                     c = (char) (c + 32);
                 }
+                if (!ready[s]) {
+                    row(s);
+                }
                 s = dense[s * ASCII + c];
             } else {
                 if (c <= 0x9F) {
@@ -176,6 +189,9 @@ final class AhoCorasick {
             if (c < ASCII) {
                 if (c >= 'A' && c <= 'Z') {
                     c = (char) (c + 32);
+                }
+                if (!ready[s]) {
+                    row(s);
                 }
                 s = dense[s * ASCII + c];
             } else {

@@ -237,14 +237,19 @@ public final class Diagnoser {
         final java.util.BitSet matched = new java.util.BitSet();
         final List<Hit> hits = new ArrayList<>();
         long count;
+        long lastLine = -1;
         final Map<String, String> captures = new LinkedHashMap<>();
 
         void add(int index, Signature sig, long lineNo, String line, Matcher m) {
             best = Math.max(best, sig.weight());
             matched.set(index);
-            count++;
-            if (hits.size() < MAX_HITS) {
-                hits.add(new Hit(lineNo, line, sig.source(), m.start(), m.end()));
+            // One hit per line: a second signature matching the same line adds to the score, not to the list.
+            if (lineNo != lastLine) {
+                lastLine = lineNo;
+                count++;
+                if (hits.size() < MAX_HITS) {
+                    hits.add(new Hit(lineNo, line, sig.source(), m.start(), m.end()));
+                }
             }
             Set<String> names = sig.groupNames();
             for (String name : names) {

@@ -74,7 +74,7 @@ public final class TextRenderer {
         sb.append(theme.title(head)).append("  ").append(theme.dim("(" + e.id() + ")")).append(label(e)).append('\n');
         sb.append("-".repeat(Math.min(width, Math.max(3, Width.of(head))))).append('\n');
         if (s != null && !s.why().isEmpty()) {
-            wrapped(sb, theme.bold(msg.get("why") + ": ") + Placeholders.fill(s.why(), f.captures()), "");
+            wrapped(sb, theme.bold(msg.get("why") + msg.get("sep")) + Placeholders.fill(s.why(), f.captures()), "");
         }
         if (s != null && !s.steps().isEmpty()) {
             sb.append('\n').append(theme.heading(msg.get("steps"))).append('\n');
@@ -112,7 +112,7 @@ public final class TextRenderer {
             sb.append("  ").append(theme.dim(msg.get("more.lines", f.hitCount() - f.hits().size()))).append('\n');
         }
         if (!e.seeAlso().isEmpty()) {
-            sb.append('\n').append(theme.bold(msg.get("see.also") + ": ")).append(String.join(", ", e.seeAlso())).append('\n');
+            sb.append('\n').append(theme.bold(msg.get("see.also") + msg.get("sep"))).append(String.join(", ", e.seeAlso())).append('\n');
         }
         sb.append('\n');
     }
@@ -238,7 +238,7 @@ public final class TextRenderer {
             }
         }
         if (!e.seeAlso().isEmpty()) {
-            sb.append('\n').append(theme.bold(msg.get("see.also") + ": ")).append(String.join(", ", e.seeAlso())).append('\n');
+            sb.append('\n').append(theme.bold(msg.get("see.also") + msg.get("sep"))).append(String.join(", ", e.seeAlso())).append('\n');
         }
         return sb.toString();
     }
