@@ -1,8 +1,5 @@
 package org.alpfaq.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
@@ -50,8 +47,7 @@ public final class DoctorView {
     }
 
     public String json(Doctor.Report report) {
-        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = m.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode checks = root.putArray("checks");
         for (Check.Result r : report.results()) {
             ObjectNode o = checks.addObject();
@@ -66,10 +62,6 @@ public final class DoctorView {
         }
         ArrayNode un = root.putArray("unreadable");
         report.unreadable().forEach(un::add);
-        try {
-            return m.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(root);
     }
 }

@@ -1,8 +1,5 @@
 package org.alpfaq.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -19,7 +16,6 @@ import org.alpfaq.match.Search;
 
 /** Renders the same results for scripts; the shapes are the contract in {@code docs/json.md}. */
 public final class JsonRenderer {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Lang lang;
 
     public JsonRenderer(Lang lang) {
@@ -27,15 +23,11 @@ public final class JsonRenderer {
     }
 
     private static String write(ObjectNode node) {
-        try {
-            return JSON.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(node);
     }
 
     public String diagnosis(Diagnosis d, int shown, List<Search.Hit> suggestions) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode findings = root.putArray("findings");
         List<Finding> all = d.findings();
         for (Finding f : all.subList(0, Math.min(shown, all.size()))) {
@@ -81,7 +73,7 @@ public final class JsonRenderer {
     }
 
     public String entry(Entry e) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("id", e.id());
         o.put("kind", e.kind().code());
         o.put("title", e.title(lang));
@@ -115,7 +107,7 @@ public final class JsonRenderer {
     }
 
     public String list(List<Entry> entries) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode arr = root.putArray("entries");
         for (Entry e : entries) {
             ObjectNode o = arr.addObject();
@@ -131,7 +123,7 @@ public final class JsonRenderer {
     }
 
     public String search(List<Search.Hit> hits) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode arr = root.putArray("results");
         for (Search.Hit h : hits) {
             arr.addObject().put("id", h.entry().id()).put("kind", h.entry().kind().code())
@@ -141,7 +133,7 @@ public final class JsonRenderer {
     }
 
     public String problems(List<Problem> problems, int checked) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("checked", checked);
         ArrayNode arr = root.putArray("problems");
         for (Problem p : problems) {
@@ -151,7 +143,7 @@ public final class JsonRenderer {
     }
 
     public String error(String message, int exitCode) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("error", message);
         root.put("exit_code", exitCode);
         return write(root);

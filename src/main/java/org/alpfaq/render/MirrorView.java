@@ -1,8 +1,5 @@
 package org.alpfaq.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.alpfaq.mirror.RepositoriesFile;
 
 /** Text and JSON for the mirror commands. */
 public final class MirrorView {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Theme theme;
 
     public MirrorView(Theme theme) {
@@ -23,16 +19,12 @@ public final class MirrorView {
     }
 
     private static String write(Object node) {
-        try {
-            return JSON.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(node);
     }
 
     public String list(List<Mirror> mirrors, boolean json) {
         if (json) {
-            ObjectNode root = JSON.createObjectNode();
+            ObjectNode root = Json.object();
             ArrayNode arr = root.putArray("mirrors");
             mirrors.forEach(m -> arr.addObject().put("name", m.name()).put("location", m.location()).put("url", m.url()));
             return write(root);
@@ -41,14 +33,14 @@ public final class MirrorView {
         int lw = mirrors.stream().mapToInt(m -> Width.of(m.location())).max().orElse(8);
         StringBuilder sb = new StringBuilder();
         for (Mirror m : mirrors) {
-            sb.append(theme.bold(Wrap.pad(m.name(), nw))).append(theme.on() ? "" : "").append("  ")
+            sb.append(theme.bold(Wrap.pad(m.name(), nw))).append("  ")
                     .append(Wrap.pad(m.location(), lw)).append("  ").append(m.url()).append('\n');
         }
         return sb.toString();
     }
 
     public String show(List<MirrorService.Source> sources, boolean json) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode files = root.putArray("files");
         StringBuilder sb = new StringBuilder();
         for (MirrorService.Source s : sources) {
@@ -77,7 +69,7 @@ public final class MirrorView {
                 o.put("tag", repo.tag());
                 sb.append(String.format("  %3d  %-8s  %-10s  %-14s  %-10s  %s%n", n,
                         repo.commented() ? "disabled" : "enabled",
-                        mirror.length() > 10 ? mirror : mirror,
+                        mirror,
                         repo.branch() == null ? "-" : repo.branch(),
                         repo.component() == null ? "-" : repo.component(),
                         repo.tag() == null ? "" : repo.tag()));
@@ -91,7 +83,7 @@ public final class MirrorView {
 
     public String probe(List<Prober.Result> results, String branch, String arch, boolean json) {
         if (json) {
-            ObjectNode root = JSON.createObjectNode();
+            ObjectNode root = Json.object();
             root.put("branch", branch);
             root.put("arch", arch);
             ArrayNode arr = root.putArray("results");
