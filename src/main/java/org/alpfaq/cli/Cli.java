@@ -33,7 +33,7 @@ final class Cli {
         cl.setParameterExceptionHandler((ex, badArgs) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("alpfaq: " + ex.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            c.getErr().println(new org.alpfaq.render.Messages(langOf(args, ctx)).get("try.help", c.getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {

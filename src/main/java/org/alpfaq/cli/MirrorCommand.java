@@ -81,19 +81,20 @@ final class MirrorCommand implements Callable<Integer> {
                 }
             }
             if (diff.length() == 0) {
-                root.out().println("Already using " + base + ": nothing to change.");
+                root.out().println(root.messages().get("mirror.unchanged", base));
                 return ExitCodes.OK;
             }
             root.out().print(diff);
             if (dryRun) {
-                root.out().println("(dry run: nothing was written)");
+                root.out().println(root.messages().get("mirror.dry"));
                 return ExitCodes.OK;
             }
             List<Path> written = svc.apply(changes, new AtomicWriter(fileOps, 10_000));
             for (Path p : written) {
-                root.out().println("Wrote " + p + (changes.stream().anyMatch(c -> c.existed() && p.endsWith(c.path().getFileName())) ? " (original kept as " + p.getFileName() + ".bak)" : ""));
+                boolean backedUp = changes.stream().anyMatch(c -> c.existed() && p.endsWith(c.path().getFileName()));
+                root.out().println(backedUp ? root.messages().get("mirror.wrote.bak", p, p.getFileName() + ".bak") : root.messages().get("mirror.wrote", p));
             }
-            root.out().println("Next: run 'apk update' to fetch the indexes from the new mirror.");
+            root.out().println(root.messages().get("mirror.next"));
             return ExitCodes.OK;
         } catch (MirrorException e) {
             throw map(e);
@@ -114,7 +115,7 @@ final class MirrorCommand implements Callable<Integer> {
             if (!best.ok()) {
                 throw new MirrorException(MirrorException.Kind.FAILURE, "no mirror answered within " + timeoutMillis + " ms; nothing was changed");
             }
-            root.err().println("Fastest: " + best.name() + " (" + best.millis() + " ms)");
+            root.err().println(root.messages().get("mirror.fastest", best.name(), best.millis()));
             return best.base();
         }
         if (v.contains("://")) {
@@ -125,7 +126,7 @@ final class MirrorCommand implements Callable<Integer> {
             // A URL copied with its branch and component (…/alpine/v3.20/main) is cut back to the base.
             String stripped = v.replaceFirst("/(v\\d+\\.\\d+|edge|latest-stable)(/(main|community|testing))?/?$", "/");
             if (!stripped.equals(v)) {
-                root.err().println("Using the mirror base " + stripped + " (the branch and component are kept from each line).");
+                root.err().println(root.messages().get("mirror.base", stripped));
             }
             return stripped.endsWith("/") ? stripped : stripped + "/";
         }

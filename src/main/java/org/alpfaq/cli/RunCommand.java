@@ -34,7 +34,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT).start();
         } catch (IOException e) {
-            root.err().println("alpfaq: cannot run '" + command.get(0) + "': " + reason(e));
+            root.err().println("alpfaq: " + root.messages().get("run.cannot", command.get(0), reason(e)));
             return 127;
         }
         ArrayDeque<String> tail = new ArrayDeque<>();
@@ -51,9 +51,9 @@ final class RunCommand implements Callable<Integer> {
             Diagnosis d = new Diagnoser(root.kb()).diagnose(text);
             root.err().println();
             if (d.findings().isEmpty()) {
-                root.err().println("alpfaq: '" + String.join(" ", command) + "' exited with " + code + "; no known problem in its output.");
+                root.err().println("alpfaq: " + root.messages().get("run.unknown", String.join(" ", command), code));
             } else {
-                root.err().println("alpfaq: '" + String.join(" ", command) + "' exited with " + code + ". Diagnosis:");
+                root.err().println("alpfaq: " + root.messages().get("run.diagnosis", String.join(" ", command), code));
                 root.err().print(root.text().diagnosis(d, 1, List.of()));
             }
             root.err().flush();

@@ -89,7 +89,7 @@ final class WatchCommand implements Callable<Integer> {
                 throw AlpfaqException.usage(root.messages().get("file.directory", f));
             }
             if (!Files.exists(f)) {
-                root.err().println("alpfaq: waiting for " + f + " to appear");
+                root.err().println("alpfaq: " + root.messages().get("watch.waiting", f));
             }
             followers.add(new FileFollower(f, fromStart));
         }
