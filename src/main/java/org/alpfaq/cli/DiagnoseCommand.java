@@ -29,6 +29,9 @@ import picocli.CommandLine.ParentCommand;
         description = {"Find known problems in error text: one line or a whole log.",
             "The text comes from the arguments, from --file, or from standard input ('-', or piped in)."})
 final class DiagnoseCommand implements Callable<Integer> {
+    /** How many findings are shown in full unless --top or --all says otherwise. */
+    static final String DEFAULT_TOP = "3";
+
     @ParentCommand
     AlpfaqCommand root;
 
@@ -38,7 +41,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = {"-f", "--file"}, paramLabel = "PATH", description = "Read the text from PATH (repeatable).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = {"-n", "--top"}, paramLabel = "N", defaultValue = "3", description = "Show the best N findings in full (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--top"}, paramLabel = "N", defaultValue = DEFAULT_TOP, description = "Show the best N findings in full (default: ${DEFAULT-VALUE}).")
     int top;
 
     @Option(names = "--all", description = "Show every finding in full.")

@@ -70,7 +70,7 @@ final class FastPath {
             return -1; // suggestions and messages come from the full path
         }
         if (json) {
-            out.print(new org.alpfaq.render.JsonRenderer(l).diagnosis(d, 3, List.of()));
+            out.print(new org.alpfaq.render.JsonRenderer(l).diagnosis(d, Integer.parseInt(DiagnoseCommand.DEFAULT_TOP), List.of()));
         } else {
             boolean on = switch (color) {
                 case "always" -> true;
@@ -85,7 +85,7 @@ final class FastPath {
                 int w = AlpfaqCommand.ttyColumns();
                 width = w >= 20 ? Math.min(w, 200) : 80;
             }
-            out.print(new TextRenderer(new Theme(on), new Messages(l), width).diagnosis(d, 3, List.of()));
+            out.print(new TextRenderer(new Theme(on), new Messages(l), width).diagnosis(d, Integer.parseInt(DiagnoseCommand.DEFAULT_TOP), List.of()));
         }
         return ExitCodes.OK;
     }
