@@ -28,7 +28,7 @@ final class DoctorCommand implements Callable<Integer> {
             throw AlpfaqException.usage("--root " + rootDir + ": no such directory");
         }
         Doctor.Report report = Doctor.run(new SystemView(rootDir, root.ctx.env()), Checks.ALL);
-        DoctorView view = new DoctorView(new Theme(root.colorOn()), root.width());
+        DoctorView view = new DoctorView(new Theme(root.colorOn()), root.width(), root.messages());
         root.out().print(root.json ? view.json(report) : view.text(report));
         return report.problems() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }

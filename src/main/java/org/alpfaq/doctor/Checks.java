@@ -59,7 +59,7 @@ public final class Checks {
         String id = "release-branch";
         Optional<String> release = s.read("/etc/alpine-release").map(String::trim);
         if (release.isEmpty()) {
-            return List.of(skipped(id, null, "no /etc/alpine-release: not an Alpine system"));
+            return List.of(skipped(id, null, "doctor.not-alpine-release"));
         }
         String installed = AlpineRelease.branch(release.get());
         List<RepositoriesFile.Repo> repos = enabledRepos(s);
@@ -71,21 +71,17 @@ public final class Checks {
         }
         List<Check.Result> out = new ArrayList<>();
         if (untagged.contains("edge") && untagged.size() > 1) {
-            out.add(problem(id, "apk-install-from-edge", "stable and edge repositories are both enabled without an @tag: "
-                    + "apk will pull edge's musl and break the stable system (" + String.join(", ", untagged) + ")"));
+            out.add(problem(id, "apk-install-from-edge", "doctor.edge-mixed", String.join(", ", untagged)));
         } else if (!installed.equals("edge") && untagged.contains("edge")) {
-            out.add(problem(id, "upgrade-notes", "release " + release.get() + " uses edge repositories: finish the move to edge "
-                    + "(apk upgrade --available) or point the repositories back at " + installed));
+            out.add(problem(id, "upgrade-notes", "doctor.edge-on-stable", release.get(), installed));
         }
         for (String b : untagged) {
             if (b.startsWith("v") && !b.equals(installed) && !installed.equals("edge")) {
-                out.add(problem(id, "upgrade-notes", "release " + release.get() + " but the repositories are for " + b
-                        + ": a half-done upgrade? run 'apk upgrade --available' then reboot, or fix the branch"));
+                out.add(problem(id, "upgrade-notes", "doctor.branch-mismatch", release.get(), b));
             }
         }
         if (out.isEmpty()) {
-            out.add(ok(id, "upgrade-notes", "release " + release.get() + " matches the repositories"
-                    + (untagged.isEmpty() ? " (no branch in them)" : " (" + String.join(", ", untagged) + ")")));
+            out.add(ok(id, "upgrade-notes", "doctor.branch-ok", release.get(), untagged.isEmpty() ? "-" : String.join(", ", untagged)));
         }
         return out;
     }
@@ -94,8 +90,8 @@ public final class Checks {
         String id = "repositories";
         if (!s.exists("/etc/apk/repositories")) {
             return List.of(s.exists("/etc/alpine-release")
-                    ? problem(id, "mirrors", "/etc/apk/repositories is missing: apk has nowhere to install from (alpfaq mirror --set cdn)")
-                    : skipped(id, null, "no /etc/apk/repositories"));
+                    ? problem(id, "mirrors", "doctor.repos-missing")
+                    : skipped(id, null, "doctor.no-repos-file"));
         }
         List<RepositoriesFile.Repo> repos = enabledRepos(s);
         List<Check.Result> out = new ArrayList<>();
@@ -103,24 +99,23 @@ public final class Checks {
         for (RepositoriesFile.Repo r : repos) {
             String key = (r.tag() == null ? "" : r.tag() + " ") + r.url().replaceAll("/+$", "");
             if (!seen.add(key)) {
-                out.add(warning(id, "mirrors", "duplicate repository line: " + key));
+                out.add(warning(id, "mirrors", "doctor.repo-duplicate", key));
             }
         }
         List<String> http = repos.stream().map(RepositoriesFile.Repo::url).filter(u -> u.startsWith("http://")).toList();
         if (!http.isEmpty()) {
-            out.add(warning(id, "mirrors", http.size() + " repositories use plain http:// (packages are signed, but the "
-                    + "index request is visible and can be blocked): alpfaq mirror --set NAME switches to https"));
+            out.add(warning(id, "mirrors", "doctor.repo-http", http.size()));
         }
         boolean main = repos.stream().anyMatch(r -> r.tag() == null && "main".equals(r.component()));
         boolean community = repos.stream().anyMatch(r -> r.tag() == null && r.component() != null && r.component().contains("community"));
         if (main && !community) {
-            out.add(warning(id, "mirrors", "the community repository is not enabled: many packages (docker, py3-*, go) live there"));
+            out.add(warning(id, "mirrors", "doctor.no-community"));
         }
         if (repos.isEmpty()) {
-            out.add(problem(id, "mirrors", "no repository line is enabled in /etc/apk/repositories"));
+            out.add(problem(id, "mirrors", "doctor.no-repo-enabled"));
         }
         if (out.isEmpty()) {
-            out.add(ok(id, "mirrors", repos.size() + " repositories, no duplicates, https"));
+            out.add(ok(id, "mirrors", "doctor.repos-ok", repos.size()));
         }
         return out;
     }
@@ -130,24 +125,23 @@ public final class Checks {
     static List<Check.Result> kernelModules(SystemView s) {
         String id = "kernel-modules";
         if (!s.exists("/etc/alpine-release")) {
-            return List.of(skipped(id, null, "not an Alpine system"));
+            return List.of(skipped(id, null, "doctor.not-alpine"));
         }
         List<String> flavors = s.packages().stream().filter(p -> FLAVOR.matcher(p).matches()).toList();
-        String installed = flavors.isEmpty() ? "no linux-* kernel package installed" : "installed: " + String.join(", ", flavors);
+        String installed = flavors.isEmpty() ? "-" : String.join(", ", flavors);
         Optional<String> running = s.kernelRelease();
         if (running.isEmpty()) {
-            return List.of(ok(id, "kernel-flavors", installed + (s.live() ? "" : " (the running kernel is not checked with --root)")));
+            return List.of(ok(id, "kernel-flavors", s.live() ? "doctor.kernel-installed" : "doctor.kernel-installed-root", installed));
         }
         String rel = running.get();
         String flavor = rel.contains("-") ? rel.substring(rel.lastIndexOf('-') + 1) : "?";
         if (flavors.isEmpty()) {
-            return List.of(ok(id, "kernel-flavors", "running " + rel + "; " + installed + " (a container or another host's kernel)"));
+            return List.of(ok(id, "kernel-flavors", "doctor.kernel-container", rel, installed));
         }
         if (!s.exists("/lib/modules/" + rel)) {
-            return List.of(problem(id, "kernel-modules-missing", "running kernel " + rel + " has no /lib/modules/" + rel
-                    + ": the kernel was upgraded and the old modules removed; reboot to load the new kernel"));
+            return List.of(problem(id, "kernel-modules-missing", "doctor.modules-missing", rel));
         }
-        return List.of(ok(id, "kernel-flavors", "running " + rel + " (flavour " + flavor + "), its modules are present; " + installed));
+        return List.of(ok(id, "kernel-flavors", "doctor.kernel-ok", rel, flavor, installed));
     }
 
     static List<Check.Result> apkNew(SystemView s) {
@@ -155,10 +149,10 @@ public final class Checks {
         List<String> found = s.files("/etc", 6).stream().map(p -> "/" + s.path("/").relativize(p))
                 .filter(p -> p.endsWith(".apk-new")).sorted().toList();
         if (found.isEmpty()) {
-            return List.of(ok(id, "apk-new-files", "no pending .apk-new files under /etc"));
+            return List.of(ok(id, "apk-new-files", "doctor.apk-new-none"));
         }
-        return List.of(warning(id, "apk-new-files", found.size() + " pending .apk-new files (new defaults from upgrades, not merged): "
-                + String.join(", ", found.subList(0, Math.min(5, found.size()))) + (found.size() > 5 ? ", ..." : "")));
+        return List.of(warning(id, "apk-new-files", "doctor.apk-new",
+                found.size(), String.join(", ", found.subList(0, Math.min(5, found.size()))) + (found.size() > 5 ? ", ..." : "")));
     }
 
     private static final Pattern GETTY = Pattern.compile("^([^#:][^:]*)::respawn:\\S*getty\\b.*?\\b((?:tty|hvc|ttyS|ttyAMA|ttyUSB|console)[\\w]*)\\b.*$");
@@ -167,7 +161,7 @@ public final class Checks {
         String id = "serial-console";
         Optional<String> inittab = s.read("/etc/inittab");
         if (inittab.isEmpty()) {
-            return List.of(skipped(id, null, "no /etc/inittab (not booted by busybox init?)"));
+            return List.of(skipped(id, null, "doctor.no-inittab"));
         }
         List<String> ttys = new ArrayList<>();
         for (String line : inittab.get().split("\n")) {
@@ -180,8 +174,7 @@ public final class Checks {
         boolean devKnown = s.exists("/dev/console") || s.exists("/dev/tty1") || s.exists("/dev/null");
         for (String t : ttys) {
             if (devKnown && !s.exists("/dev/" + t)) {
-                out.add(warning(id, "getty-respawn", "/etc/inittab starts a getty on " + t + ", which does not exist here: "
-                        + "init will respawn it forever (comment the line out, then kill -HUP 1)"));
+                out.add(warning(id, "getty-respawn", "doctor.getty-missing-tty", t));
             }
         }
         Optional<String> securetty = s.read("/etc/securetty");
@@ -189,13 +182,13 @@ public final class Checks {
             Set<String> allowed = new HashSet<>(securetty.get().lines().map(String::trim).toList());
             for (String t : ttys) {
                 if (t.startsWith("tty") && !t.matches("tty\\d+") && !allowed.contains(t)) {
-                    out.add(warning(id, "login-incorrect", "root cannot log in on " + t + ": it has a getty but is not in /etc/securetty"));
+                    out.add(warning(id, "login-incorrect", "doctor.securetty", t));
                 }
             }
         }
         if (out.isEmpty()) {
-            out.add(ok(id, "no-login-prompt", ttys.isEmpty() ? "no getty lines in /etc/inittab"
-                    : "gettys on " + String.join(", ", ttys) + (devKnown ? " exist" : "") + " and are allowed root logins"));
+            out.add(ttys.isEmpty() ? ok(id, "no-login-prompt", "doctor.no-getty")
+                    : ok(id, "no-login-prompt", "doctor.getty-ok", String.join(", ", ttys)));
         }
         return out;
     }
@@ -204,50 +197,47 @@ public final class Checks {
         String id = "dmesg-restrict";
         Optional<String> v = s.sysctl("kernel.dmesg_restrict");
         if (v.isEmpty()) {
-            return List.of(skipped(id, "dmesg-restricted", "kernel.dmesg_restrict cannot be read here"));
+            return List.of(skipped(id, "dmesg-restricted", "doctor.dmesg-unknown"));
         }
         return List.of(v.get().equals("1")
-                ? warning(id, "dmesg-restricted", "kernel.dmesg_restrict=1: only root can read dmesg (sysctl kernel.dmesg_restrict=0 to allow users)")
-                : ok(id, "dmesg-restricted", "kernel.dmesg_restrict=" + v.get() + ": users may read dmesg"));
+                ? warning(id, "dmesg-restricted", "doctor.dmesg-restricted")
+                : ok(id, "dmesg-restricted", "doctor.dmesg-open", v.get()));
     }
 
     static List<Check.Result> caCertificates(SystemView s) {
         String id = "ca-certificates";
         if (s.exists("/etc/ssl/certs/ca-certificates.crt")) {
-            return List.of(ok(id, "tls-cert-verify-failed", "the CA bundle /etc/ssl/certs/ca-certificates.crt is present"));
+            return List.of(ok(id, "tls-cert-verify-failed", "doctor.ca-ok"));
         }
         if (!s.exists("/etc/alpine-release")) {
-            return List.of(skipped(id, null, "not an Alpine system"));
+            return List.of(skipped(id, null, "doctor.not-alpine"));
         }
-        return List.of(problem(id, "tls-cert-verify-failed", "no CA bundle at /etc/ssl/certs/ca-certificates.crt: "
-                + "https downloads will fail with 'certificate verify failed' (apk add ca-certificates)"));
+        return List.of(problem(id, "tls-cert-verify-failed", "doctor.ca-missing"));
     }
 
     static List<Check.Result> tzdata(SystemView s) {
         String id = "tzdata";
         if (!s.exists("/etc/alpine-release")) {
-            return List.of(skipped(id, null, "not an Alpine system"));
+            return List.of(skipped(id, null, "doctor.not-alpine"));
         }
         Optional<String> tz = s.env("TZ").or(() -> s.read("/etc/timezone").map(String::trim).filter(x -> !x.isEmpty()));
         if (tz.isEmpty()) {
-            return List.of(ok(id, "tzdata-missing", "TZ is not set: the time zone comes from /etc/localtime"
-                    + (s.exists("/etc/localtime") ? "" : " (absent, so UTC)")));
+            return List.of(ok(id, "tzdata-missing", s.exists("/etc/localtime") ? "doctor.tz-unset" : "doctor.tz-unset-utc"));
         }
         String zone = tz.get().startsWith(":") ? tz.get().substring(1) : tz.get();
         if (zone.equals("UTC") || zone.matches("[A-Z]{3,5}[-+]?\\d.*") || zone.startsWith("/")) {
-            return List.of(ok(id, "tzdata-missing", "TZ=" + zone + " needs no zone file"));
+            return List.of(ok(id, "tzdata-missing", "doctor.tz-no-file", zone));
         }
         if (s.exists("/usr/share/zoneinfo/" + zone)) {
-            return List.of(ok(id, "tzdata-missing", "time zone " + zone + " is installed"));
+            return List.of(ok(id, "tzdata-missing", "doctor.tz-ok", zone));
         }
-        return List.of(problem(id, "tzdata-missing", "the time zone is " + zone + " but /usr/share/zoneinfo/" + zone
-                + " is missing: musl silently uses UTC (apk add tzdata)"));
+        return List.of(problem(id, "tzdata-missing", "doctor.tz-missing", zone));
     }
 
     static List<Check.Result> glibcBinaries(SystemView s) {
         String id = "glibc-binaries";
         if (!s.exists("/etc/alpine-release")) {
-            return List.of(skipped(id, null, "not an Alpine system: glibc programs are at home here"));
+            return List.of(skipped(id, null, "doctor.not-alpine-glibc"));
         }
         List<String> glibc = new ArrayList<>();
         for (String dir : new String[] {"/usr/local/bin", "/usr/local/sbin", "/opt", "/usr/bin", "/root/bin"}) {
@@ -259,14 +249,13 @@ public final class Checks {
             }
         }
         if (glibc.isEmpty()) {
-            return List.of(ok(id, "glibc-binary-on-musl", "no glibc-linked programs in the usual places"));
+            return List.of(ok(id, "glibc-binary-on-musl", "doctor.glibc-none"));
         }
         Set<String> pkgs = s.packages();
         String sample = String.join(", ", glibc.subList(0, Math.min(3, glibc.size()))) + (glibc.size() > 3 ? ", ..." : "");
         if (pkgs.contains("gcompat") || pkgs.contains("libc6-compat")) {
-            return List.of(ok(id, "glibc-compat", glibc.size() + " glibc-linked programs (" + sample + "); a compatibility layer is installed"));
+            return List.of(ok(id, "glibc-compat", "doctor.glibc-compat", glibc.size(), sample));
         }
-        return List.of(problem(id, "glibc-binary-on-musl", glibc.size() + " glibc-linked programs (" + sample
-                + ") and no gcompat or libc6-compat: they fail with 'not found' (apk add gcompat)"));
+        return List.of(problem(id, "glibc-binary-on-musl", "doctor.glibc-missing", glibc.size(), sample));
     }
 }

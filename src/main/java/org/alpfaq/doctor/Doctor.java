@@ -20,7 +20,7 @@ public final class Doctor {
             try {
                 out.addAll(c.run(system));
             } catch (RuntimeException e) {
-                out.add(Check.skipped(c.id(), null, "could not be checked: " + e));
+                out.add(Check.skipped(c.id(), null, "doctor.failed", e));
             }
         }
         return new Report(out, List.copyOf(new java.util.LinkedHashSet<>(system.unreadable())));

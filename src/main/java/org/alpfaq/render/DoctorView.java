@@ -10,10 +10,17 @@ import org.alpfaq.doctor.Doctor;
 public final class DoctorView {
     private final Theme theme;
     private final int width;
+    private final Messages msg;
 
-    public DoctorView(Theme theme, int width) {
+    public DoctorView(Theme theme, int width, Messages msg) {
         this.theme = theme;
         this.width = width;
+        this.msg = msg;
+    }
+
+    /** A result's message in the user's language. */
+    public String message(Check.Result r) {
+        return msg.get(r.key(), r.args().toArray());
     }
 
     public String text(Doctor.Report report) {
@@ -30,7 +37,7 @@ public final class DoctorView {
             problems += r.status() == Check.Status.PROBLEM ? 1 : 0;
             warnings += r.status() == Check.Status.WARNING ? 1 : 0;
             String head = mark + " " + theme.bold(r.id()) + ": ";
-            java.util.List<String> lines = Wrap.lines(r.message(), width - 9);
+            java.util.List<String> lines = Wrap.lines(message(r), width - 9);
             sb.append(head).append(lines.get(0)).append('\n');
             for (int i = 1; i < lines.size(); i++) {
                 sb.append("         ").append(lines.get(i)).append('\n');
@@ -40,9 +47,9 @@ public final class DoctorView {
             }
         }
         if (!report.unreadable().isEmpty()) {
-            sb.append(theme.dim("Could not read: " + String.join(", ", report.unreadable()) + " (run as root to check them)")).append('\n');
+            sb.append(theme.dim(msg.get("doctor.unreadable", String.join(", ", report.unreadable())))).append('\n');
         }
-        sb.append(String.format(Locale.ROOT, "%d problem%s, %d warning%s%n", problems, problems == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s"));
+        sb.append(msg.get("doctor.summary", problems, warnings)).append('\n');
         return sb.toString();
     }
 
@@ -58,7 +65,7 @@ public final class DoctorView {
             } else {
                 o.put("entry", r.entry());
             }
-            o.put("message", r.message());
+            o.put("message", message(r));
         }
         ArrayNode un = root.putArray("unreadable");
         report.unreadable().forEach(un::add);

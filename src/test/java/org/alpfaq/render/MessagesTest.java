@@ -1,0 +1,56 @@
+package org.alpfaq.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.alpfaq.kb.Lang;
+import org.junit.jupiter.api.Test;
+
+/** Every message exists in both languages, and every key the code asks for exists. */
+class MessagesTest {
+    static Properties load(String name) throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/alpfaq/" + name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws Exception {
+        assertEquals(new TreeSet<>(load("messages.properties").stringPropertyNames()),
+                new TreeSet<>(load("messages_zh.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExists() throws Exception {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Pattern used = Pattern.compile("(?:get\\(|ok\\(id, [^,]+, |warning\\(id, [^,]+, |problem\\(id, [^,]+, |skipped\\([^,]+, [^,]+, )\"((?:doctor|mirror|run|watch|kb|file|summary|why)[\\w.-]*)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                Matcher m = used.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(f.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void chineseDoctorSummary() {
+        assertTrue(new Messages(Lang.ZH).get("doctor.summary", 1, 2).contains("1 个问题"));
+    }
+}
