@@ -10,7 +10,7 @@ import org.alpfaq.kb.KnowledgeBase;
 import org.alpfaq.kb.Lang;
 import org.alpfaq.kb.Problem;
 import org.alpfaq.render.JsonRenderer;
-import org.alpfaq.render.Messages;
+import org.alpfaq.i18n.Messages;
 import org.alpfaq.render.TextRenderer;
 import org.alpfaq.render.Theme;
 import picocli.CommandLine;

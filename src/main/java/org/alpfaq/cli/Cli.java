@@ -32,8 +32,19 @@ final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, badArgs) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("alpfaq: " + ex.getMessage());
-            c.getErr().println(new org.alpfaq.render.Messages(langOf(args, ctx)).get("try.help", c.getCommandSpec().qualifiedName()));
+            org.alpfaq.kb.Lang lang = langOf(args, ctx);
+            org.alpfaq.i18n.Messages msg = new org.alpfaq.i18n.Messages(lang);
+            String text = ex.getMessage();
+            // picocli words its own errors in English; the two a user meets most are said in Chinese too.
+            if (lang == org.alpfaq.kb.Lang.ZH && ex instanceof CommandLine.UnmatchedArgumentException u) {
+                text = msg.get("usage.unmatched", String.join(" ", u.getUnmatched()));
+            } else if (lang == org.alpfaq.kb.Lang.ZH && ex instanceof CommandLine.MissingParameterException m) {
+                text = msg.get("usage.missing", m.getMissing().stream()
+                        .map(a -> a.isOption() ? String.join("/", ((CommandLine.Model.OptionSpec) a).names()) : a.paramLabel())
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
+            c.getErr().println("alpfaq: " + text);
+            c.getErr().println(msg.get("try.help", c.getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {

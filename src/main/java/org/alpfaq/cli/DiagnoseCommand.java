@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 import org.alpfaq.match.Diagnoser;
 import org.alpfaq.match.Diagnosis;
 import org.alpfaq.match.Search;
-import org.alpfaq.render.Messages;
+import org.alpfaq.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

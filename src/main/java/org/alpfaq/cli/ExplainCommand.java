@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.alpfaq.kb.Entry;
 import org.alpfaq.kb.KnowledgeBase;
 import org.alpfaq.match.Search;
-import org.alpfaq.render.Messages;
+import org.alpfaq.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.alpfaq.kb.Lang;
 import org.alpfaq.match.Diagnoser;
 import org.alpfaq.match.Diagnosis;
-import org.alpfaq.render.Messages;
+import org.alpfaq.i18n.Messages;
 import org.alpfaq.render.TextRenderer;
 import org.alpfaq.render.Theme;
 

@@ -68,7 +68,7 @@ final class MirrorCommand implements Callable<Integer> {
         String releaseBranch = null;
         if (release != null) {
             releaseBranch = AlpineRelease.parseOption(release)
-                    .orElseThrow(() -> AlpfaqException.usage("--release " + release + ": use vX.Y (v3.20), edge or latest-stable"));
+                    .orElseThrow(() -> AlpfaqException.usage(root.messages().get("mirror.err.branch", "--release " + release)));
         }
         try {
             MirrorService svc = service();
@@ -101,8 +101,9 @@ final class MirrorCommand implements Callable<Integer> {
         }
     }
 
-    static AlpfaqException map(MirrorException e) {
-        return new AlpfaqException(e.kind() == MirrorException.Kind.USAGE ? ExitCodes.USAGE : ExitCodes.FAILURE, e.getMessage(), e);
+    AlpfaqException map(MirrorException e) {
+        return new AlpfaqException(e.kind() == MirrorException.Kind.USAGE ? ExitCodes.USAGE : ExitCodes.FAILURE,
+                e.message(root.messages()), e);
     }
 
     /** A mirror name, an http(s) base URL, or 'fastest', as a base URL ending in '/'. */
@@ -113,7 +114,7 @@ final class MirrorCommand implements Callable<Integer> {
             List<Prober.Result> results = new Prober(Duration.ofMillis(timeoutMillis)).probe(Mirrors.ALL, branch, arch());
             Prober.Result best = results.get(0);
             if (!best.ok()) {
-                throw new MirrorException(MirrorException.Kind.FAILURE, "no mirror answered within " + timeoutMillis + " ms; nothing was changed");
+                throw new MirrorException(MirrorException.Kind.FAILURE, "mirror.err.none-answered", timeoutMillis);
             }
             root.err().println(root.messages().get("mirror.fastest", best.name(), best.millis()));
             return best.base();
@@ -121,7 +122,7 @@ final class MirrorCommand implements Callable<Integer> {
         if (v.contains("://")) {
             String lower = v.toLowerCase(Locale.ROOT);
             if (!(lower.startsWith("http://") || lower.startsWith("https://")) || v.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x20)) {
-                throw AlpfaqException.usage("--set " + value + ": give an http:// or https:// base URL without spaces");
+                throw AlpfaqException.usage(root.messages().get("mirror.err.url", value));
             }
             // A URL copied with its branch and component (…/alpine/v3.20/main) is cut back to the base.
             String stripped = v.replaceFirst("/(v\\d+\\.\\d+|edge|latest-stable)(/(main|community|testing))?/?$", "/");
@@ -133,8 +134,8 @@ final class MirrorCommand implements Callable<Integer> {
         Optional<Mirror> m = Mirrors.byName(v);
         if (m.isEmpty()) {
             List<String> close = Search.closest(v, Mirrors.names(), 3);
-            throw AlpfaqException.usage("unknown mirror '" + value + "'" + (close.isEmpty() ? "" : "; did you mean: " + String.join(", ", close) + "?")
-                    + " ('alpfaq mirror list' shows them all)");
+            throw AlpfaqException.usage(root.messages().get("mirror.err.unknown", value)
+                    + (close.isEmpty() ? "" : "; " + root.messages().get("did.you.mean", String.join(", ", close))));
         }
         return m.get().url();
     }
@@ -161,7 +162,7 @@ final class MirrorCommand implements Callable<Integer> {
     }
 
     MirrorView view() {
-        return new MirrorView(new Theme(root.colorOn()));
+        return new MirrorView(new Theme(root.colorOn()), root.messages());
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The built-in mirrors: name, location, base URL.")
@@ -192,7 +193,7 @@ final class MirrorCommand implements Callable<Integer> {
                 m.root.out().print(m.view().show(m.service().sources(), m.root.json));
                 return ExitCodes.OK;
             } catch (MirrorException e) {
-                throw map(e);
+                throw m.map(e);
             }
         }
     }
@@ -223,14 +224,14 @@ final class MirrorCommand implements Callable<Integer> {
                     targets.addAll(Mirrors.ALL);
                 }
                 String b = branch != null ? AlpineRelease.parseOption(branch)
-                        .orElseThrow(() -> AlpfaqException.usage("--branch " + branch + ": use vX.Y, edge or latest-stable"))
+                        .orElseThrow(() -> AlpfaqException.usage(mirror.root.messages().get("mirror.err.branch", "--branch " + branch)))
                         : svc.currentBranch().orElse("latest-stable");
                 String arch = mirror.arch();
                 List<Prober.Result> results = new Prober(Duration.ofMillis(mirror.timeoutMillis)).probe(targets, b, arch);
                 mirror.root.out().print(mirror.view().probe(results, b, arch, mirror.root.json));
                 return results.stream().anyMatch(Prober.Result::ok) ? ExitCodes.OK : ExitCodes.NOT_FOUND;
             } catch (MirrorException e) {
-                throw map(e);
+                throw mirror.map(e);
             }
         }
     }

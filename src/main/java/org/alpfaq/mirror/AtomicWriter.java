@@ -97,30 +97,24 @@ public final class AtomicWriter {
                 // Held by another thread of this process: wait like for another process.
             }
             if (System.nanoTime() > deadline) {
-                throw new MirrorException(MirrorException.Kind.FAILURE,
-                        "another alpfaq is changing " + real + " right now; nothing was changed, try again");
+                throw new MirrorException(MirrorException.Kind.FAILURE, "mirror.err.locked", real);
             }
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new MirrorException(MirrorException.Kind.FAILURE, "interrupted while waiting for " + real);
+                throw new MirrorException(MirrorException.Kind.FAILURE, "mirror.err.interrupted", real);
             }
         }
     }
 
     static MirrorException failure(Path path, IOException e) {
-        String reason;
         if (e instanceof AccessDeniedException) {
-            reason = "permission denied; run it as root (or with doas)";
-        } else if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            reason = fse.getReason();
-            if (reason.contains("Read-only")) {
-                reason += " (remount it read-write, or use --root on a writable copy)";
-            }
-        } else {
-            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new MirrorException(MirrorException.Kind.FAILURE, e, "mirror.err.permission", path);
         }
-        return new MirrorException(MirrorException.Kind.FAILURE, "cannot write " + path + ": " + reason + "; the file was not changed", e);
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new MirrorException(MirrorException.Kind.FAILURE, e,
+                reason.contains("Read-only") ? "mirror.err.readonly" : "mirror.err.write", path, reason);
     }
 }

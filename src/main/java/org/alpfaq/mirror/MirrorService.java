@@ -56,7 +56,7 @@ public final class MirrorService {
                 try (DirectoryStream<Path> ds = Files.newDirectoryStream(d, "*.list")) {
                     ds.forEach(lists::add);
                 } catch (IOException e) {
-                    throw new MirrorException(MirrorException.Kind.FAILURE, "cannot read " + d + ": " + e.getMessage(), e);
+                    throw new MirrorException(MirrorException.Kind.FAILURE, e, "mirror.err.read", d, e.getMessage());
                 }
                 lists.sort(null);
                 for (Path p : lists) {
@@ -96,8 +96,7 @@ public final class MirrorService {
 
     String release() throws MirrorException {
         Path rel = root.resolve("etc/alpine-release");
-        return read(rel).map(AlpineRelease::branch).orElseThrow(() -> new MirrorException(MirrorException.Kind.USAGE,
-                "no repository line and no " + rel + " to tell the release: pass --release vX.Y (or edge)"));
+        return read(rel).map(AlpineRelease::branch).orElseThrow(() -> new MirrorException(MirrorException.Kind.USAGE, "mirror.err.release", rel));
     }
 
     /** Writes the changed files, each atomically, keeping a .bak copy of each original. */
@@ -124,10 +123,10 @@ public final class MirrorService {
     static Optional<String> read(Path p) throws MirrorException {
         try {
             if (Files.isDirectory(p)) {
-                throw new MirrorException(MirrorException.Kind.USAGE, p + " is a directory, not a repositories file");
+                throw new MirrorException(MirrorException.Kind.USAGE, "mirror.err.dir", p);
             }
             if (Files.size(p) > MAX_FILE) {
-                throw new MirrorException(MirrorException.Kind.USAGE, p + " is larger than 1 MiB: not a repositories file");
+                throw new MirrorException(MirrorException.Kind.USAGE, "mirror.err.large", p);
             }
             byte[] bytes = Files.readAllBytes(p);
             try {
@@ -135,14 +134,14 @@ public final class MirrorService {
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes)).toString());
             } catch (CharacterCodingException e) {
-                throw new MirrorException(MirrorException.Kind.USAGE, p + " is not UTF-8 text; fix or remove the odd bytes first");
+                throw new MirrorException(MirrorException.Kind.USAGE, "mirror.err.encoding", p);
             }
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (AccessDeniedException e) {
-            throw new MirrorException(MirrorException.Kind.FAILURE, "cannot read " + p + ": permission denied", e);
+            throw new MirrorException(MirrorException.Kind.FAILURE, e, "mirror.err.read", p, "permission denied");
         } catch (IOException e) {
-            throw new MirrorException(MirrorException.Kind.FAILURE, "cannot read " + p + ": " + e.getMessage(), e);
+            throw new MirrorException(MirrorException.Kind.FAILURE, e, "mirror.err.read", p, e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.alpfaq.render;
 
+import org.alpfaq.i18n.Messages;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;

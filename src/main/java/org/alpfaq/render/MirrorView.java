@@ -3,6 +3,7 @@ package org.alpfaq.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.alpfaq.i18n.Messages;
 import java.util.Optional;
 import org.alpfaq.mirror.Mirror;
 import org.alpfaq.mirror.MirrorService;
@@ -13,9 +14,11 @@ import org.alpfaq.mirror.RepositoriesFile;
 /** Text and JSON for the mirror commands. */
 public final class MirrorView {
     private final Theme theme;
+    private final Messages msg;
 
-    public MirrorView(Theme theme) {
+    public MirrorView(Theme theme, Messages msg) {
         this.theme = theme;
+        this.msg = msg;
     }
 
     private static String write(Object node) {
@@ -48,7 +51,7 @@ public final class MirrorView {
             f.put("path", s.path().toString());
             f.put("exists", s.exists());
             ArrayNode repos = f.putArray("repositories");
-            sb.append(theme.heading(s.path().toString())).append(s.exists() ? "" : "  (missing)").append('\n');
+            sb.append(theme.heading(s.path().toString())).append(s.exists() ? "" : "  " + msg.get("mirror.show.missing")).append('\n');
             int n = 0;
             for (RepositoriesFile.Line l : s.content().lines()) {
                 n++;
@@ -68,14 +71,14 @@ public final class MirrorView {
                 o.put("component", repo.component());
                 o.put("tag", repo.tag());
                 sb.append(String.format("  %3d  %-8s  %-10s  %-14s  %-10s  %s%n", n,
-                        repo.commented() ? "disabled" : "enabled",
+                        msg.get(repo.commented() ? "mirror.show.disabled" : "mirror.show.enabled"),
                         mirror,
                         repo.branch() == null ? "-" : repo.branch(),
                         repo.component() == null ? "-" : repo.component(),
                         repo.tag() == null ? "" : repo.tag()));
             }
             if (n == 0 || repos.isEmpty()) {
-                sb.append("  (no repository lines)\n");
+                sb.append("  ").append(msg.get("mirror.show.none")).append('\n');
             }
         }
         return json ? write(root) : sb.toString();

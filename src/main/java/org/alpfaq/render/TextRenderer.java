@@ -1,5 +1,6 @@
 package org.alpfaq.render;
 
+import org.alpfaq.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.alpfaq.kb.Entry;

@@ -1,5 +1,6 @@
 package org.alpfaq.render;
 
+import org.alpfaq.i18n.Messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class MessagesTest {
     @Test
     void everyKeyUsedInTheCodeExists() throws Exception {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern used = Pattern.compile("(?:get\\(|ok\\(id, [^,]+, |warning\\(id, [^,]+, |problem\\(id, [^,]+, |skipped\\([^,]+, [^,]+, )\"((?:doctor|mirror|run|watch|kb|file|summary|why)[\\w.-]*)\"");
+        Pattern used = Pattern.compile("(?:get\\(|Kind\\.\\w+, (?:e, )?(?:\\w+, )?|ok\\(id, [^,]+, |warning\\(id, [^,]+, |problem\\(id, [^,]+, |skipped\\([^,]+, [^,]+, )\"((?:doctor|mirror|run|watch|kb|file|summary|why)[\\w.-]*)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {

@@ -1,4 +1,4 @@
-package org.alpfaq.render;
+package org.alpfaq.i18n;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
