@@ -99,10 +99,15 @@ final class AlpfaqCommand implements Runnable {
     }
 
     boolean colorOn() {
+        return colorOn(ctx, color, json);
+    }
+
+    /** Colour for this mode: auto means a terminal, NO_COLOR unset and TERM not dumb; never in JSON. */
+    static boolean colorOn(Context ctx, ColorMode mode, boolean json) {
         if (json) {
             return false;
         }
-        return switch (color) {
+        return switch (mode) {
             case always -> true;
             case never -> false;
             case auto -> ctx.stdoutTerminal()
@@ -112,6 +117,11 @@ final class AlpfaqCommand implements Runnable {
     }
 
     int width() {
+        return width(ctx);
+    }
+
+    /** The width to wrap to: COLUMNS, else the terminal's, else 80. */
+    static int width(Context ctx) {
         String cols = ctx.env().get("COLUMNS");
         if (cols != null) {
             try {

@@ -72,7 +72,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         int shown = all ? Integer.MAX_VALUE : top;
         List<Search.Hit> suggestions = Collections.emptyList();
         if (d.findings().isEmpty()) {
-            suggestions = new Search(root.kb()).search(String.join(" ", text), 3);
+            suggestions = new Search(root.kb()).search(d.sample(), 3);
         }
         root.out().print(root.json
                 ? root.jsonRenderer().diagnosis(d, shown, suggestions)

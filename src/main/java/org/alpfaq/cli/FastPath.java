@@ -72,19 +72,8 @@ final class FastPath {
         if (json) {
             out.print(new org.alpfaq.render.JsonRenderer(l).diagnosis(d, Integer.parseInt(DiagnoseCommand.DEFAULT_TOP), List.of()));
         } else {
-            boolean on = switch (color) {
-                case "always" -> true;
-                case "never" -> false;
-                default -> ctx.stdoutTerminal() && ctx.env().getOrDefault("NO_COLOR", "").isEmpty() && !"dumb".equals(ctx.env().get("TERM"));
-            };
-            int width = 80;
-            String cols = ctx.env().get("COLUMNS");
-            if (cols != null && cols.trim().matches("\\d{2,3}") && Integer.parseInt(cols.trim()) >= 20) {
-                width = Math.min(Integer.parseInt(cols.trim()), 200);
-            } else if (ctx.stdoutTerminal()) {
-                int w = AlpfaqCommand.ttyColumns();
-                width = w >= 20 ? Math.min(w, 200) : 80;
-            }
+            boolean on = AlpfaqCommand.colorOn(ctx, AlpfaqCommand.ColorMode.valueOf(color), false);
+            int width = AlpfaqCommand.width(ctx);
             out.print(new TextRenderer(new Theme(on), new Messages(l), width).diagnosis(d, Integer.parseInt(DiagnoseCommand.DEFAULT_TOP), List.of()));
         }
         return ExitCodes.OK;

@@ -2,7 +2,6 @@ package org.alpfaq.lint;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,10 +33,6 @@ public final class KbLint {
     public static List<Problem> check(KnowledgeBase base, List<KbLoader.Source> targets, boolean strict) {
         List<Problem> out = new ArrayList<>();
         Diagnoser diagnoser = new Diagnoser(base);
-        Map<String, Entry> names = new HashMap<>();
-        for (Entry e : base.entries()) {
-            names.putIfAbsent(e.id(), e);
-        }
         for (KbLoader.Source src : targets) {
             EntryParser.Result r = EntryParser.parse(src.id(), src.content(), src.origin());
             out.addAll(r.problems());

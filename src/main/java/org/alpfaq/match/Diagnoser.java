@@ -25,6 +25,8 @@ public final class Diagnoser {
     public static final int MAX_HITS = 5;
     /** Extra signatures that add to a score: enough to break ties, too few to beat a heavier cause. */
     static final int MAX_BONUS = 5;
+    /** How much of the input is kept for suggestions when nothing matches. */
+    static final int SAMPLE = 4096;
 
     private final List<Entry> entries;
     /** Every signature, numbered: owner entry and index within it. */
@@ -91,11 +93,6 @@ public final class Diagnoser {
         return List.copyOf(out);
     }
 
-    /** Signatures that run on every line because no literal could be drawn from them. */
-    public List<String> unfiltered() {
-        return java.util.Arrays.stream(always).mapToObj(i -> sigs[i].source()).toList();
-    }
-
     /** Progress callback: lines read so far. */
     public interface Progress {
         void lines(long count);
@@ -116,8 +113,12 @@ public final class Diagnoser {
         HitSink sink = (e, index, sig, lineNo, line, m) -> states.computeIfAbsent(e, x -> new State()).add(index, sig, lineNo, line, m);
         long lineNo = 0;
         boolean anyText = false;
+        StringBuilder sample = new StringBuilder();
         while (reader.next()) {
             lineNo++;
+            if (sample.length() < SAMPLE) {
+                sample.append(reader.chars(), 0, Math.min(reader.length(), SAMPLE - sample.length())).append('\n');
+            }
             if (progress != null && (lineNo & 0xFFFF) == 0) {
                 progress.lines(lineNo);
             }
@@ -132,7 +133,7 @@ public final class Diagnoser {
         findings.sort(Comparator.comparingInt(Finding::score).reversed()
                 .thenComparingLong(Finding::firstLine)
                 .thenComparing(f -> f.entry().id()));
-        return new Diagnosis(List.copyOf(findings), lineNo, anyText);
+        return new Diagnosis(List.copyOf(findings), lineNo, anyText, sample.toString());
     }
 
     /** Receives each signature match of a line. */

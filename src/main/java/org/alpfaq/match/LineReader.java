@@ -67,9 +67,4 @@ final class LineReader {
     int length() {
         return length;
     }
-
-    /** The next line as a String, or null at the end of the input. */
-    String nextString() throws IOException {
-        return next() ? new String(line, 0, length) : null;
-    }
 }

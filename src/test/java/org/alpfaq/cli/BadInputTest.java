@@ -57,9 +57,8 @@ class BadInputTest {
         Path f = tmp.resolve("secret.log");
         Files.writeString(f, "x");
         f.toFile().setReadable(false, false);
-        if (Files.isReadable(f)) {
-            return; // root reads everything; the message is the same code path as a missing file
-        }
+        // root reads everything, so as root (as in CI) this is reported as skipped, not passed.
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(f), "running as root: permissions are not enforced");
         Run r = Run.of("diagnose", "--file", f.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("permission denied"), r.err());

@@ -40,6 +40,14 @@ class CliTest {
         assertTrue(r.out().contains("demo-cause"), "closest entries suggested: " + r.out());
     }
 
+    /** Suggestions came only from text given as arguments, never from a pipe or a file, until the input was sampled. */
+    @Test
+    void nothingFoundOnStdinStillSuggests() {
+        Run r = Run.withStdin("my widget gadget is strange\n", "--kb", KB, "diagnose", "-");
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("demo-cause"), "closest entries suggested: " + r.out());
+    }
+
     @Test
     void diagnoseReadsStdinWithDashOrWhenPiped() {
         assertEquals(0, Run.withStdin("noise\nZZDEMO fetch a failed\n", "--kb", KB, "diagnose", "-").code());
