@@ -12,8 +12,8 @@ final class Cli {
         CommandLine cl = new CommandLine(root);
         // Building a command's model costs milliseconds of reflection; build only the one asked for,
         // and all of them when the whole tree is needed (help, completion, a mistyped name).
-        Class<?> only = SUBCOMMANDS.get(requested(args));
-        for (java.util.Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+        Class<?> only = subcommands().get(requested(args));
+        for (java.util.Map.Entry<String, Class<?>> e : subcommands().entrySet()) {
             if ((only == null || e.getValue() == only) && !cl.getSubcommands().containsKey(e.getKey())) {
                 if (e.getValue() == CommandLine.HelpCommand.class) {
                     cl.addSubcommand(new CommandLine.HelpCommand());
@@ -63,15 +63,25 @@ final class Cli {
         return cl;
     }
 
-    /** Every subcommand by its name and aliases, in the order help lists them. */
-    static final java.util.Map<String, Class<?>> SUBCOMMANDS = new java.util.LinkedHashMap<>();
+    /** Every subcommand by its name, in the order help lists them. */
+    static java.util.Map<String, Class<?>> subcommands() {
+        return Subcommands.BY_NAME;
+    }
 
-    static {
-        for (Class<?> c : java.util.List.of(DiagnoseCommand.class, ExplainCommand.class, ListCommand.class, SearchCommand.class,
-                KbCommand.class, MirrorCommand.class, CompletionCommand.class, DoctorCommand.class, WatchCommand.class,
-                RunCommand.class, TrainCommand.class, CommandLine.HelpCommand.class)) {
-            CommandLine.Command a = c.getAnnotation(CommandLine.Command.class);
-            SUBCOMMANDS.put(a.name(), c);
+    /**
+     * Held apart so that the fast path, which never needs the map, does not pay for reading
+     * the annotations (each read builds a dynamic proxy class, milliseconds apiece).
+     */
+    private static final class Subcommands {
+        static final java.util.Map<String, Class<?>> BY_NAME = new java.util.LinkedHashMap<>();
+
+        static {
+            for (Class<?> c : java.util.List.of(DiagnoseCommand.class, ExplainCommand.class, ListCommand.class, SearchCommand.class,
+                    KbCommand.class, MirrorCommand.class, CompletionCommand.class, DoctorCommand.class, WatchCommand.class,
+                    RunCommand.class, TrainCommand.class, CommandLine.HelpCommand.class)) {
+                CommandLine.Command a = c.getAnnotation(CommandLine.Command.class);
+                BY_NAME.put(a.name(), c);
+            }
         }
     }
 
@@ -85,7 +95,7 @@ final class Cli {
             if (VALUED.contains(a)) {
                 i++;
             } else if (!a.startsWith("-")) {
-                for (java.util.Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+                for (java.util.Map.Entry<String, Class<?>> e : subcommands().entrySet()) {
                     CommandLine.Command c = e.getValue().getAnnotation(CommandLine.Command.class);
                     if (c.name().equals(a) || java.util.Arrays.asList(c.aliases()).contains(a)) {
                         return "help".equals(c.name()) ? null : c.name();
