@@ -65,7 +65,7 @@ final class FastPath {
         if (java.nio.file.Files.isDirectory(user)) {
             return -1; // user entries: the full path reports their problems
         }
-        Diagnosis d = new Diagnoser(org.alpfaq.kb.KnowledgeBase.of(org.alpfaq.kb.KbLoader.bundledEntries(), List.of())).diagnose(joined);
+        Diagnosis d = new Diagnoser(org.alpfaq.kb.KbLoader.bundledBase()).diagnose(joined);
         if (!d.anyText() || d.findings().isEmpty()) {
             return -1; // suggestions and messages come from the full path
         }

@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * One knowledge-base entry. Immutable; built by {@link EntryParser} or read from the compiled
- * index. The texts and examples (most of an entry's bytes) are decoded only when first asked for,
- * so that start-up touches just the ids, titles and signatures.
+ * index. Read from the index, an entry is decoded in two steps when first asked for: its head
+ * (titles, signatures, links) and its body (texts and examples, most of its bytes). Start-up then
+ * touches only the ids, and the heads and bodies of the entries it shows.
  */
 public final class Entry {
     /** The heavy part of an entry. */
@@ -19,18 +20,35 @@ public final class Entry {
         }
     }
 
+    /** Everything but the id and the body. */
+    public record Head(Kind kind, Map<Lang, String> titles, List<String> aliases, List<String> tags, Severity severity,
+            List<Signature> signatures, List<String> references, List<String> seeAlso, String origin) {
+        public Head {
+            titles = titles.isEmpty() ? Map.of() : new EnumMap<>(titles);
+            aliases = List.copyOf(aliases);
+            tags = List.copyOf(tags);
+            signatures = List.copyOf(signatures);
+            references = List.copyOf(references);
+            seeAlso = List.copyOf(seeAlso);
+        }
+    }
+
     private final String id;
-    private final Kind kind;
-    private final Map<Lang, String> titles;
-    private final List<String> aliases;
-    private final List<String> tags;
-    private final Severity severity;
-    private final List<Signature> signatures;
-    private final List<String> references;
-    private final List<String> seeAlso;
-    private final String origin;
+    private Supplier<Head> headSource;
+    private Head head;
     private Supplier<Body> bodySource;
     private Body body;
+
+    /**
+     * An entry whose head and body are decoded when first needed.
+     *
+     * @param id the file name without {@code .md}; the public contract scripts key on
+     */
+    public Entry(String id, Supplier<Head> head, Supplier<Body> body) {
+        this.id = id;
+        this.headSource = head;
+        this.bodySource = body;
+    }
 
     /**
      * @param id the file name without {@code .md}; the public contract scripts key on
@@ -40,16 +58,8 @@ public final class Entry {
             Severity severity, List<Signature> signatures, List<String> references, List<String> seeAlso,
             Supplier<Body> body, String origin) {
         this.id = id;
-        this.kind = kind;
-        this.titles = titles.isEmpty() ? Map.of() : new EnumMap<>(titles);
-        this.aliases = List.copyOf(aliases);
-        this.tags = List.copyOf(tags);
-        this.severity = severity;
-        this.signatures = List.copyOf(signatures);
-        this.references = List.copyOf(references);
-        this.seeAlso = List.copyOf(seeAlso);
+        this.head = new Head(kind, titles, aliases, tags, severity, signatures, references, seeAlso, origin);
         this.bodySource = body;
-        this.origin = origin;
     }
 
     public Entry(String id, Kind kind, Map<Lang, String> titles, List<String> aliases, List<String> tags,
@@ -59,7 +69,15 @@ public final class Entry {
         this.body = new Body(sections, examples);
     }
 
-    private Body body() {
+    private synchronized Head head() {
+        if (head == null) {
+            head = headSource.get();
+            headSource = null;
+        }
+        return head;
+    }
+
+    private synchronized Body body() {
         if (body == null) {
             body = bodySource.get();
             bodySource = null;
@@ -72,39 +90,39 @@ public final class Entry {
     }
 
     public Kind kind() {
-        return kind;
+        return head().kind();
     }
 
     public Map<Lang, String> titles() {
-        return titles;
+        return head().titles();
     }
 
     public List<String> aliases() {
-        return aliases;
+        return head().aliases();
     }
 
     public List<String> tags() {
-        return tags;
+        return head().tags();
     }
 
     public Severity severity() {
-        return severity;
+        return head().severity();
     }
 
     public List<Signature> signatures() {
-        return signatures;
+        return head().signatures();
     }
 
     public List<String> references() {
-        return references;
+        return head().references();
     }
 
     public List<String> seeAlso() {
-        return seeAlso;
+        return head().seeAlso();
     }
 
     public String origin() {
-        return origin;
+        return head().origin();
     }
 
     public Map<Lang, Section> sections() {
@@ -117,6 +135,7 @@ public final class Entry {
 
     /** The title in {@code lang}, else in the other language. */
     public String title(Lang lang) {
+        Map<Lang, String> titles = head().titles();
         String t = titles.get(lang);
         return t != null ? t : titles.getOrDefault(lang.other(), id);
     }
@@ -134,9 +153,13 @@ public final class Entry {
 
     /** Languages that have both a title and a body. */
     public List<Lang> langs() {
-        return java.util.Arrays.stream(Lang.values())
-                .filter(l -> sections().containsKey(l) && titles.containsKey(l))
-                .toList();
+        List<Lang> out = new java.util.ArrayList<>();
+        for (Lang l : Lang.values()) {
+            if (sections().containsKey(l) && titles().containsKey(l)) {
+                out.add(l);
+            }
+        }
+        return List.copyOf(out);
     }
 
     @Override

@@ -29,14 +29,23 @@ public final class KbLoader {
      * Broken entries are skipped and reported in {@link KnowledgeBase#problems()}.
      */
     public static KnowledgeBase load(List<Path> dirs) {
-        List<Entry> entries = new ArrayList<>(bundledEntries());
         List<Problem> problems = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         for (Path dir : dirs) {
             sources.addAll(directory(dir, problems));
         }
+        if (sources.isEmpty() && problems.isEmpty()) {
+            return bundledBase();
+        }
+        List<Entry> entries = new ArrayList<>(bundledEntries());
         entries.addAll(parse(sources, problems));
         return KnowledgeBase.of(entries, problems);
+    }
+
+    /** The bundled base alone, with the matcher compiled for it at build time when there is one. */
+    public static KnowledgeBase bundledBase() {
+        KbIndex.Contents c = bundledIndex();
+        return c != null ? KnowledgeBase.of(c.entries(), List.of(), c.matcher()) : KnowledgeBase.of(bundledEntries(), List.of());
     }
 
     /**
@@ -44,12 +53,9 @@ public final class KbLoader {
      * path: no YAML, no Markdown), else parsed from the bundled sources.
      */
     public static List<Entry> bundledEntries() {
-        try (InputStream in = KbLoader.class.getClassLoader().getResourceAsStream(KbIndex.RESOURCE)) {
-            if (in != null) {
-                return KbIndex.read(in).entries();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bundled knowledge-base index is damaged: " + e.getMessage(), e);
+        KbIndex.Contents c = bundledIndex();
+        if (c != null) {
+            return c.entries();
         }
         List<Problem> problems = new ArrayList<>();
         return parse(bundled(), problems);
@@ -57,11 +63,39 @@ public final class KbLoader {
 
     /** The revision of the bundled base, for --version. */
     public static String bundledRevision() {
-        try (InputStream in = KbLoader.class.getClassLoader().getResourceAsStream(KbIndex.RESOURCE)) {
-            long rev = in != null ? KbIndex.read(in).revision() : KbIndex.revision(bundled());
-            return String.format("%08x", rev);
-        } catch (IOException e) {
-            return "unknown";
+        KbIndex.Contents c = bundledIndex();
+        long rev = c != null ? c.revision() : KbIndex.revision(bundled());
+        return String.format("%08x", rev);
+    }
+
+    private static KbIndex.Contents index;
+    private static boolean indexRead;
+
+    /** The compiled index of the jar, read once; null when there is none (run from sources). */
+    private static synchronized KbIndex.Contents bundledIndex() {
+        if (!indexRead) {
+            ClassLoader cl = KbLoader.class.getClassLoader();
+            try (InputStream in = cl.getResourceAsStream(KbIndex.RESOURCE)) {
+                index = in == null ? null : KbIndex.read(in, new ResourceBodies(cl));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the bundled knowledge-base index is damaged: " + e.getMessage(), e);
+            }
+            indexRead = true;
+        }
+        return index;
+    }
+
+    /** Entry bodies stored as class-path resources beside the index. */
+    private static final class ResourceBodies implements KbIndex.Bodies {
+        private final ClassLoader cl;
+
+        ResourceBodies(ClassLoader cl) {
+            this.cl = cl;
+        }
+
+        @Override
+        public InputStream open(String id) {
+            return cl.getResourceAsStream(KbIndex.BODY_DIR + id);
         }
     }
 

@@ -14,37 +14,83 @@ import java.util.Optional;
 public final class KnowledgeBase {
     private final List<Entry> entries;
     private final Map<String, Entry> byId;
-    private final Map<String, Entry> byName;
+    /** Ids and aliases; built when first asked for, since aliases live in the entries' heads. */
+    private Map<String, Entry> byName;
     private final List<Problem> problems;
+    private final byte[] matcher;
 
-    private KnowledgeBase(Collection<Entry> entries, List<Problem> problems) {
+    /** Entries by id; a class rather than a method reference, which costs start-up time on first use. */
+    private static final Comparator<Entry> BY_ID = new Comparator<>() {
+        @Override
+        public int compare(Entry a, Entry b) {
+            return a.id().compareTo(b.id());
+        }
+    };
+
+    private KnowledgeBase(Collection<Entry> entries, List<Problem> problems, byte[] matcher) {
+        this.matcher = matcher;
         List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(Entry::id));
+        if (!sortedById(sorted)) {
+            sorted.sort(BY_ID);
+        }
         this.entries = List.copyOf(sorted);
         this.byId = new LinkedHashMap<>();
-        this.byName = new HashMap<>();
         for (Entry e : this.entries) {
             byId.put(e.id(), e);
-        }
-        // Ids win over aliases; among aliases the first entry (by id) wins.
-        for (Entry e : this.entries) {
-            for (String alias : e.aliases()) {
-                byName.putIfAbsent(alias.toLowerCase(Locale.ROOT), e);
-            }
-        }
-        for (Entry e : this.entries) {
-            byName.put(e.id(), e);
         }
         this.problems = List.copyOf(problems);
     }
 
+    private static boolean sortedById(List<Entry> l) {
+        for (int i = 1; i < l.size(); i++) {
+            if (l.get(i - 1).id().compareTo(l.get(i).id()) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private synchronized Map<String, Entry> byName() {
+        if (byName == null) {
+            Map<String, Entry> m = new HashMap<>();
+            // Ids win over aliases; among aliases the first entry (by id) wins.
+            for (Entry e : entries) {
+                for (String alias : e.aliases()) {
+                    m.putIfAbsent(alias.toLowerCase(Locale.ROOT), e);
+                }
+            }
+            for (Entry e : entries) {
+                m.put(e.id(), e);
+            }
+            byName = m;
+        }
+        return byName;
+    }
+
     /** Entries in later positions replace earlier ones with the same id. */
     public static KnowledgeBase of(List<Entry> entries, List<Problem> problems) {
+        return of(entries, problems, null);
+    }
+
+    /**
+     * @param matcher the matcher compiled at build time for exactly {@code entries} (see
+     *     {@link #prebuiltMatcher()}), or null
+     */
+    static KnowledgeBase of(List<Entry> entries, List<Problem> problems, byte[] matcher) {
         Map<String, Entry> merged = new LinkedHashMap<>();
         for (Entry e : entries) {
             merged.put(e.id(), e);
         }
-        return new KnowledgeBase(merged.values(), problems);
+        return new KnowledgeBase(merged.values(), problems, merged.size() == entries.size() ? matcher : null);
+    }
+
+    /**
+     * The matcher compiled at build time for exactly these entries, in the form
+     * {@code org.alpfaq.match.Diagnoser} writes it; null when the base was put together at run time
+     * (user entries), in which case the matcher is built at run time.
+     */
+    public byte[] prebuiltMatcher() {
+        return matcher;
     }
 
     public List<Entry> entries() {
@@ -61,16 +107,16 @@ public final class KnowledgeBase {
             return Optional.empty();
         }
         String key = name.trim().toLowerCase(Locale.ROOT);
-        Entry e = byName.get(key);
+        Entry e = byName().get(key);
         if (e == null) {
-            e = byName.get(key.replace(' ', '-').replace('_', '-'));
+            e = byName().get(key.replace(' ', '-').replace('_', '-'));
         }
         return Optional.ofNullable(e);
     }
 
     /** Every id and alias, lower-case, for suggestions and completion. */
     public List<String> names() {
-        return List.copyOf(new java.util.TreeSet<>(byName.keySet()));
+        return List.copyOf(new java.util.TreeSet<>(byName().keySet()));
     }
 
     /** Problems met while loading: broken user entries that were skipped, unreadable files. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alpfaq.kb.ByteReader;
 import org.alpfaq.kb.Entry;
 import org.alpfaq.kb.KnowledgeBase;
 import org.alpfaq.kb.Severity;
@@ -28,7 +29,6 @@ public final class Diagnoser {
     /** How much of the input is kept for suggestions when nothing matches. */
     static final int SAMPLE = 4096;
 
-    private final List<Entry> entries;
     /** Every signature, numbered: owner entry and index within it. */
     private final Entry[] owner;
     private final Signature[] sigs;
@@ -42,39 +42,99 @@ public final class Diagnoser {
     private final AhoCorasick literals;
 
     public Diagnoser(KnowledgeBase kb) {
-        this.entries = kb.entries().stream().filter(e -> !e.signatures().isEmpty()).toList();
-        int n = entries.stream().mapToInt(e -> e.signatures().size()).sum();
+        byte[] image = kb.prebuiltMatcher();
+        if (image != null) {
+            // Compiled at build time for exactly these entries: reading arrays back is much cheaper
+            // at start-up than building the automaton, and no entry's head is decoded until one of
+            // its signatures is a candidate.
+            ByteReader r = new ByteReader(image, 0);
+            List<Entry> all = kb.entries();
+            if (r.i32() != all.size()) {
+                throw new IllegalStateException("the compiled matcher does not fit the knowledge base");
+            }
+            int[] sigEntry = r.ints();
+            sigIndex = r.ints();
+            int n = sigEntry.length;
+            owner = new Entry[n];
+            for (int k = 0; k < n; k++) {
+                owner[k] = all.get(sigEntry[k]);
+            }
+            sigs = new Signature[n];
+            setsNeeded = r.ints();
+            always = r.ints();
+            setOwner = r.ints();
+            literals = AhoCorasick.read(r);
+            return;
+        }
+        int n = 0;
+        for (Entry e : kb.entries()) {
+            n += e.signatures().size();
+        }
         owner = new Entry[n];
         sigs = new Signature[n];
         sigIndex = new int[n];
-        setsNeeded = new int[n];
-        literals = new AhoCorasick();
-        List<Integer> alwaysList = new ArrayList<>();
-        List<Integer> setOwners = new ArrayList<>();
         int k = 0;
-        for (Entry e : entries) {
+        for (Entry e : kb.entries()) {
             for (int i = 0; i < e.signatures().size(); i++, k++) {
                 owner[k] = e;
                 sigs[k] = e.signatures().get(i);
                 sigIndex[k] = i;
-                List<List<String>> req = sigs[k].literals() != null ? sigs[k].literals() : requiredLiterals(sigs[k].source());
-                if (req.isEmpty()) {
-                    alwaysList.add(k);
-                    continue;
-                }
-                setsNeeded[k] = req.size();
-                for (List<String> set : req) {
-                    int setId = setOwners.size();
-                    setOwners.add(k);
-                    for (String lit : set) {
-                        literals.add(lit, setId);
-                    }
+            }
+        }
+        setsNeeded = new int[n];
+        literals = new AhoCorasick();
+        int[] alwaysList = new int[n];
+        int alwaysCount = 0;
+        List<Integer> setOwners = new ArrayList<>();
+        for (k = 0; k < n; k++) {
+            List<List<String>> req = sigs[k].literals() != null ? sigs[k].literals() : requiredLiterals(sigs[k].source());
+            if (req.isEmpty()) {
+                alwaysList[alwaysCount++] = k;
+                continue;
+            }
+            setsNeeded[k] = req.size();
+            for (List<String> set : req) {
+                int setId = setOwners.size();
+                setOwners.add(k);
+                for (String lit : set) {
+                    literals.add(lit, setId);
                 }
             }
         }
         literals.build();
-        always = alwaysList.stream().mapToInt(Integer::intValue).toArray();
-        setOwner = setOwners.stream().mapToInt(Integer::intValue).toArray();
+        always = java.util.Arrays.copyOf(alwaysList, alwaysCount);
+        setOwner = new int[setOwners.size()];
+        for (int i = 0; i < setOwner.length; i++) {
+            setOwner[i] = setOwners.get(i);
+        }
+    }
+
+    /**
+     * The matcher for {@code entries}, compiled for {@link KnowledgeBase#prebuiltMatcher()}: the
+     * build stores it in the index so that start-up does not build the automaton.
+     */
+    public static byte[] compile(List<Entry> entries) {
+        KnowledgeBase kb = KnowledgeBase.of(entries, List.of());
+        Diagnoser d = new Diagnoser(kb);
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+            out.writeInt(kb.entries().size());
+            int[] sigEntry = new int[d.owner.length];
+            for (int k = 0; k < sigEntry.length; k++) {
+                sigEntry[k] = kb.entries().indexOf(d.owner[k]);
+            }
+            AhoCorasick.ints(out, sigEntry);
+            AhoCorasick.ints(out, d.sigIndex);
+            AhoCorasick.ints(out, d.setsNeeded);
+            AhoCorasick.ints(out, d.always);
+            AhoCorasick.ints(out, d.setOwner);
+            d.literals.write(out);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -91,6 +151,16 @@ public final class Diagnoser {
             out.add(List.copyOf(new java.util.TreeSet<>(set)));
         }
         return List.copyOf(out);
+    }
+
+    /** Signature {@code k}, taken from its entry's head the first time it is a candidate. */
+    private Signature sig(int k) {
+        Signature s = sigs[k];
+        if (s == null) {
+            s = owner[k].signatures().get(sigIndex[k]);
+            sigs[k] = s;
+        }
+        return s;
     }
 
     /** Progress callback: lines read so far. */
@@ -110,7 +180,7 @@ public final class Diagnoser {
         LineReader reader = new LineReader(in);
         Map<Entry, State> states = new LinkedHashMap<>();
         Session session = session();
-        HitSink sink = (e, index, sig, lineNo, line, m) -> states.computeIfAbsent(e, x -> new State()).add(index, sig, lineNo, line, m);
+        HitSink sink = new Collect(states);
         long lineNo = 0;
         boolean anyText = false;
         StringBuilder sample = new StringBuilder();
@@ -125,15 +195,47 @@ public final class Diagnoser {
             anyText |= session.feed(reader.chars(), reader.length(), lineNo, sink, !anyText);
         }
         List<Finding> findings = new ArrayList<>();
-        states.forEach((e, st) -> {
-            if (st.counts(e)) {
-                findings.add(st.finding(e));
+        for (Map.Entry<Entry, State> e : states.entrySet()) {
+            if (e.getValue().counts(e.getKey())) {
+                findings.add(e.getValue().finding(e.getKey()));
             }
-        });
-        findings.sort(Comparator.comparingInt(Finding::score).reversed()
-                .thenComparingLong(Finding::firstLine)
-                .thenComparing(f -> f.entry().id()));
+        }
+        findings.sort(RANK);
         return new Diagnosis(List.copyOf(findings), lineNo, anyText, sample.toString());
+    }
+
+    /**
+     * Highest score first, then the earliest line, then the id. Written out as classes rather than
+     * lambdas here and in the scan: the first lambda of a run costs milliseconds of start-up.
+     */
+    private static final Comparator<Finding> RANK = new Comparator<>() {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = Integer.compare(b.score(), a.score());
+            if (c == 0) {
+                c = Long.compare(a.firstLine(), b.firstLine());
+            }
+            return c != 0 ? c : a.entry().id().compareTo(b.entry().id());
+        }
+    };
+
+    /** Gathers the matches of a whole input, per entry. */
+    private static final class Collect implements HitSink {
+        private final Map<Entry, State> states;
+
+        Collect(Map<Entry, State> states) {
+            this.states = states;
+        }
+
+        @Override
+        public void hit(Entry e, int index, Signature sig, long lineNo, String line, Matcher m) {
+            State st = states.get(e);
+            if (st == null) {
+                st = new State();
+                states.put(e, st);
+            }
+            st.add(index, sig, lineNo, line, m);
+        }
     }
 
     /** Receives each signature match of a line. */
@@ -180,11 +282,11 @@ public final class Diagnoser {
             // Without escapes or control characters the clean line is a part of the raw one, so
             // scanning the raw characters finds every literal the clean line has. A line with them
             // is cleaned first, since they can sit inside a message.
-            if (!literals.scanClean(raw, n, this::setFound)) {
+            if (!literals.scanClean(raw, n, found)) {
                 line = Normalizer.clean(new String(raw, 0, n));
                 generation++;
                 count = 0;
-                literals.scan(line, this::setFound);
+                literals.scan(line, found);
             }
             int c0 = count;
             boolean text = false;
@@ -207,13 +309,21 @@ public final class Diagnoser {
             java.util.Arrays.sort(cand, 0, k);
             for (int c = 0; c < k; c++) {
                 int id = cand[c];
-                Matcher m = sigs[id].pattern().matcher(line);
+                Signature sig = sig(id);
+                Matcher m = sig.pattern().matcher(line);
                 if (m.find()) {
-                    sink.hit(owner[id], sigIndex[id], sigs[id], lineNo, line, m);
+                    sink.hit(owner[id], sigIndex[id], sig, lineNo, line, m);
                 }
             }
             return text;
         }
+
+        private final java.util.function.IntConsumer found = new java.util.function.IntConsumer() {
+            @Override
+            public void accept(int setId) {
+                setFound(setId);
+            }
+        };
 
         /** One literal set of a signature occurred; the signature is a candidate once all its sets have. */
         private void setFound(int setId) {
@@ -263,8 +373,12 @@ public final class Diagnoser {
 
         /** Supporting signatures alone are no finding: they need a second signature of the entry. */
         boolean counts(Entry e) {
-            boolean standalone = matched.stream().anyMatch(i -> !e.signatures().get(i).supporting());
-            return standalone || matched.cardinality() >= 2;
+            for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
+                if (!e.signatures().get(i).supporting()) {
+                    return true;
+                }
+            }
+            return matched.cardinality() >= 2;
         }
 
         Finding finding(Entry e) {

@@ -43,7 +43,8 @@ public final class TextRenderer {
             sb.append(theme.bold(msg.get("summary", all.size(), d.lines()))).append('\n');
             for (int i = 0; i < all.size(); i++) {
                 Finding f = all.get(i);
-                sb.append(String.format("  %d. %s  %s%s%n", i + 1, f.entry().title(lang), theme.dim("[" + f.entry().id() + "]"), label(f.entry())));
+                sb.append("  ").append(i + 1).append(". ").append(f.entry().title(lang)).append("  ")
+                        .append(theme.dim("[" + f.entry().id() + "]")).append(label(f.entry())).append('\n');
             }
             sb.append('\n');
         } else {
@@ -89,13 +90,14 @@ public final class TextRenderer {
         }
         if (s != null && !s.snippets().isEmpty()) {
             sb.append('\n').append(theme.heading(msg.get("snippets"))).append('\n');
-            TerminalMarkdown md = new TerminalMarkdown(theme, width);
+            // Without colour a snippet is printed as written: no need for the Markdown renderer.
+            TerminalMarkdown md = theme.on() ? new TerminalMarkdown(theme, width) : null;
             for (int i = 0; i < s.snippets().size(); i++) {
                 if (i > 0) {
                     sb.append('\n');
                 }
                 for (String l : Placeholders.fill(s.snippets().get(i), f.captures()).split("\n", -1)) {
-                    sb.append("    ").append(md.shellLine(l)).append('\n');
+                    sb.append("    ").append(md != null ? md.shellLine(l) : l).append('\n');
                 }
             }
         }
@@ -118,7 +120,33 @@ public final class TextRenderer {
         sb.append('\n');
     }
 
-    private static final java.util.regex.Pattern INLINE_CODE = java.util.regex.Pattern.compile("`([^`]+)`");
+    /** Whether a line starts a numbered item: digits, a dot and a blank. */
+    private static boolean numbered(String t) {
+        int i = 0;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i > 0 && t.startsWith(". ", i);
+    }
+
+    /** `code` spans in the code colour (by hand: a regex here would cost start-up on every diagnosis). */
+    private String inlineCode(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int from = 0;
+        while (true) {
+            int open = text.indexOf('`', from);
+            int close = open < 0 ? -1 : text.indexOf('`', open + 1);
+            while (close == open + 1) { // "``" holds no code span: the second backtick may open one
+                open = close;
+                close = text.indexOf('`', open + 1);
+            }
+            if (close < 0) {
+                return sb.append(text, from, text.length()).toString();
+            }
+            sb.append(text, from, open).append(theme.code(text.substring(open + 1, close)));
+            from = close + 1;
+        }
+    }
 
     /**
      * The short Verify text of a finding, rendered without a Markdown parser (which would cost
@@ -143,7 +171,7 @@ public final class TextRenderer {
                 if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
                     out.add("");
                 }
-            } else if (t.startsWith("- ") || t.startsWith("* ") || t.matches("\\d+\\. .*")) {
+            } else if (t.startsWith("- ") || t.startsWith("* ") || numbered(t)) {
                 flush(para, out, w);
                 para.append(t);
             } else {
@@ -163,7 +191,7 @@ public final class TextRenderer {
         }
         String text = para.toString();
         if (theme.on()) {
-            text = INLINE_CODE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(theme.code(m.group(1))));
+            text = inlineCode(text);
         }
         boolean item = text.startsWith("- ") || text.startsWith("* ");
         List<String> lines = Wrap.lines(item ? text.substring(2) : text, w - (item ? 2 : 0));

@@ -1,6 +1,5 @@
 package org.alpfaq.build;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ public final class KbCompiler {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        Path out = Path.of(args[1]);
+        Path out = Path.of(args[1]); // the directory that gets kb.idx and kb.body/
         List<Problem> problems = new ArrayList<>();
         List<KbLoader.Source> sources = Files.isDirectory(dir) ? KbLoader.directory(dir, problems) : List.of();
         List<Entry> entries = new ArrayList<>();
@@ -37,10 +36,10 @@ public final class KbCompiler {
             problems.forEach(p -> System.err.println(p));
             throw new IllegalStateException(problems.size() + " problems in the bundled knowledge base");
         }
-        Files.createDirectories(out.getParent());
-        try (OutputStream o = Files.newOutputStream(out)) {
-            KbIndex.write(entries, KbIndex.revision(sources), o, org.alpfaq.match.Diagnoser::requiredLiterals);
-        }
-        System.out.println("[alpfaq] compiled " + entries.size() + " knowledge-base entries into " + out);
+        // Literals are worked out here for the index and again inside compile(), by the same
+        // function, so the matcher's numbering of literal sets is the one start-up reads back.
+        KbIndex.write(entries, KbIndex.revision(sources), out, org.alpfaq.match.Diagnoser::requiredLiterals,
+                org.alpfaq.match.Diagnoser.compile(entries));
+        System.out.println("[alpfaq] compiled " + entries.size() + " knowledge-base entries into " + out.resolve("kb.idx"));
     }
 }
