@@ -11,11 +11,12 @@ import org.alpfaq.render.TextRenderer;
 import org.alpfaq.render.Theme;
 
 /**
- * The most common call, {@code alpfaq diagnose "<pasted text>"}, without building the command
- * model: picocli's reflection costs more than the whole diagnosis. It takes only the plainest
- * form (the text, and {@code --json}, {@code --lang L}, {@code --color=W} before it) and hands
- * everything else — other options, a file, stdin, empty text, errors — to the full command line,
- * so both paths print the same (CliTest pins that they do).
+ * The two most common calls, {@code alpfaq diagnose "<pasted text>"} and {@code alpfaq explain
+ * TOPIC}, without building the command model: picocli's reflection costs more than the whole
+ * diagnosis. It takes only the plainest forms (the text or topic, and {@code --json},
+ * {@code --lang L}, {@code --color=W} before it) and hands everything else — other options, a
+ * file, stdin, empty text, an unknown topic, errors — to the full command line, so both paths
+ * print the same (FastPathTest pins that they do).
  */
 final class FastPath {
     private FastPath() {}
@@ -40,7 +41,8 @@ final class FastPath {
                 break;
             }
         }
-        if (i >= args.length || !(args[i].equals("diagnose") || args[i].equals("d"))) {
+        boolean explain = i < args.length && (args[i].equals("explain") || args[i].equals("e"));
+        if (i >= args.length || !(explain || args[i].equals("diagnose") || args[i].equals("d"))) {
             return -1;
         }
         List<String> text = new ArrayList<>();
@@ -65,17 +67,29 @@ final class FastPath {
         if (java.nio.file.Files.isDirectory(user)) {
             return -1; // user entries: the full path reports their problems
         }
-        Diagnosis d = new Diagnoser(org.alpfaq.kb.KbLoader.bundledBase()).diagnose(joined);
+        org.alpfaq.kb.KnowledgeBase kb = org.alpfaq.kb.KbLoader.bundledBase();
+        if (explain) {
+            java.util.Optional<org.alpfaq.kb.Entry> e = kb.find(joined);
+            if (e.isEmpty()) {
+                return -1; // the full path words the error and its suggestions
+            }
+            out.print(json ? new org.alpfaq.render.JsonRenderer(l).entry(e.get()) : renderer(ctx, color, l).entry(e.get()));
+            return ExitCodes.OK;
+        }
+        Diagnosis d = new Diagnoser(kb).diagnose(joined);
         if (!d.anyText() || d.findings().isEmpty()) {
             return -1; // suggestions and messages come from the full path
         }
         if (json) {
             out.print(new org.alpfaq.render.JsonRenderer(l).diagnosis(d, Integer.parseInt(DiagnoseCommand.DEFAULT_TOP), List.of()));
         } else {
-            boolean on = AlpfaqCommand.colorOn(ctx, AlpfaqCommand.ColorMode.valueOf(color), false);
-            int width = AlpfaqCommand.width(ctx);
-            out.print(new TextRenderer(new Theme(on), new Messages(l), width).diagnosis(d, Integer.parseInt(DiagnoseCommand.DEFAULT_TOP), List.of()));
+            out.print(renderer(ctx, color, l).diagnosis(d, Integer.parseInt(DiagnoseCommand.DEFAULT_TOP), List.of()));
         }
         return ExitCodes.OK;
+    }
+
+    private static TextRenderer renderer(Context ctx, String color, Lang l) {
+        boolean on = AlpfaqCommand.colorOn(ctx, AlpfaqCommand.ColorMode.valueOf(color), false);
+        return new TextRenderer(new Theme(on), new Messages(l), AlpfaqCommand.width(ctx));
     }
 }

@@ -3,49 +3,94 @@ package org.alpfaq.i18n;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
+import org.alpfaq.kb.ByteReader;
 import org.alpfaq.kb.Lang;
 
 /**
  * User-facing words in the user's language, from {@code org/alpfaq/messages.properties} (English)
- * and {@code messages_zh.properties} (Chinese, falling back to English key by key). Read as plain
- * UTF-8 properties files rather than through {@link java.util.ResourceBundle}, whose locale lookup
- * costs milliseconds of start-up on every run for no gain with two fixed languages.
+ * and {@code messages_zh.properties} (Chinese, falling back to English key by key). The build
+ * compiles each file into a {@code .bin} twin that is read at start-up: parsing properties text
+ * costs milliseconds of every run before the JIT has warmed up. Without the twin (run from
+ * sources), the properties file is read.
  */
 public final class Messages {
-    private static final Properties[] CACHE = new Properties[Lang.values().length];
+    private static final Map<String, String>[] CACHE = newCache();
 
-    private final Properties bundle;
+    @SuppressWarnings("unchecked")
+    private static Map<String, String>[] newCache() {
+        return new Map[Lang.values().length];
+    }
+
+    private final Map<String, String> own;
+    private final Map<String, String> english;
     private final Lang lang;
 
     public Messages(Lang lang) {
         this.lang = lang;
-        this.bundle = bundle(lang);
+        this.english = bundle(Lang.EN);
+        this.own = bundle(lang);
     }
 
-    private static synchronized Properties bundle(Lang lang) {
-        Properties p = CACHE[lang.ordinal()];
-        if (p == null) {
-            Properties english = load("messages.properties", null);
-            p = lang == Lang.ZH ? load("messages_zh.properties", english) : english;
-            CACHE[lang.ordinal()] = p;
+    private static synchronized Map<String, String> bundle(Lang lang) {
+        Map<String, String> m = CACHE[lang.ordinal()];
+        if (m == null) {
+            m = load(lang == Lang.ZH ? "messages_zh" : "messages");
+            CACHE[lang.ordinal()] = m;
         }
-        return p;
+        return m;
     }
 
-    private static Properties load(String name, Properties defaults) {
-        Properties p = defaults == null ? new Properties() : new Properties(defaults);
-        try (InputStream in = Messages.class.getResourceAsStream("/org/alpfaq/" + name)) {
-            if (in == null) {
-                throw new IOException("missing resource " + name);
+    private static Map<String, String> load(String base) {
+        try (InputStream bin = org.alpfaq.kb.Resources.open("org/alpfaq/" + base + ".bin")) {
+            if (bin != null) {
+                return decode(bin.readAllBytes());
             }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("alpfaq is damaged: " + e.getMessage(), e);
+            try (InputStream in = org.alpfaq.kb.Resources.open("org/alpfaq/" + base + ".properties")) {
+                if (in == null) {
+                    throw new IOException("missing resource " + base + ".properties");
+                }
+                Properties p = new Properties();
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                Map<String, String> m = new HashMap<>();
+                for (String k : p.stringPropertyNames()) {
+                    m.put(k, p.getProperty(k));
+                }
+                return m;
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("alpfaq is damaged: " + e.getMessage(), e);
         }
-        return p;
+    }
+
+    /** The compiled form of a properties file: a count, then each key and value. */
+    public static byte[] encode(Properties p) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        java.util.Set<String> keys = new java.util.TreeSet<>(p.stringPropertyNames());
+        out.writeInt(keys.size());
+        for (String k : keys) {
+            for (String s : new String[] {k, p.getProperty(k)}) {
+                byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(b.length);
+                out.write(b);
+            }
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private static Map<String, String> decode(byte[] bytes) {
+        ByteReader r = new ByteReader(bytes, 0);
+        int n = r.i32();
+        Map<String, String> m = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            m.put(r.str(), r.str());
+        }
+        return m;
     }
 
     public Lang lang() {
@@ -54,7 +99,10 @@ public final class Messages {
 
     /** The message for {@code key} with {@code {0}}, {@code {1}}… replaced; '' stands for a quote. */
     public String get(String key, Object... args) {
-        String pattern = bundle.getProperty(key, key);
+        String pattern = own.get(key);
+        if (pattern == null) {
+            pattern = english.getOrDefault(key, key);
+        }
         StringBuilder sb = new StringBuilder(pattern.replace("''", "'"));
         for (int i = 0; i < args.length; i++) {
             String token = "{" + i + "}";

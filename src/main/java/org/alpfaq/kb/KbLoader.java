@@ -74,9 +74,8 @@ public final class KbLoader {
     /** The compiled index of the jar, read once; null when there is none (run from sources). */
     private static synchronized KbIndex.Contents bundledIndex() {
         if (!indexRead) {
-            ClassLoader cl = KbLoader.class.getClassLoader();
-            try (InputStream in = cl.getResourceAsStream(KbIndex.RESOURCE)) {
-                index = in == null ? null : KbIndex.read(in, new ResourceBodies(cl));
+            try (InputStream in = Resources.open(KbIndex.RESOURCE)) {
+                index = in == null ? null : KbIndex.read(in, new ResourceBodies());
             } catch (IOException e) {
                 throw new UncheckedIOException("the bundled knowledge-base index is damaged: " + e.getMessage(), e);
             }
@@ -85,17 +84,11 @@ public final class KbLoader {
         return index;
     }
 
-    /** Entry bodies stored as class-path resources beside the index. */
+    /** Entry bodies, stored beside the index. */
     private static final class ResourceBodies implements KbIndex.Bodies {
-        private final ClassLoader cl;
-
-        ResourceBodies(ClassLoader cl) {
-            this.cl = cl;
-        }
-
         @Override
-        public InputStream open(String id) {
-            return cl.getResourceAsStream(KbIndex.BODY_DIR + id);
+        public InputStream open(String id) throws IOException {
+            return Resources.open(KbIndex.BODY_DIR + id);
         }
     }
 

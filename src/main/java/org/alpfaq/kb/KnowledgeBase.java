@@ -107,7 +107,11 @@ public final class KnowledgeBase {
             return Optional.empty();
         }
         String key = name.trim().toLowerCase(Locale.ROOT);
-        Entry e = byName().get(key);
+        // Ids win over aliases, so an id is found without decoding every entry's aliases.
+        Entry e = byId.get(key);
+        if (e == null) {
+            e = byName().get(key);
+        }
         if (e == null) {
             e = byName().get(key.replace(' ', '-').replace('_', '-'));
         }

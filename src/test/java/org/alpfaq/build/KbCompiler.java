@@ -40,6 +40,22 @@ public final class KbCompiler {
         // function, so the matcher's numbering of literal sets is the one start-up reads back.
         KbIndex.write(entries, KbIndex.revision(sources), out, org.alpfaq.match.Diagnoser::requiredLiterals,
                 org.alpfaq.match.Diagnoser.compile(entries));
+        compileMessages(out.resolve("org/alpfaq"));
         System.out.println("[alpfaq] compiled " + entries.size() + " knowledge-base entries into " + out.resolve("kb.idx"));
+    }
+
+    /** Each messages*.properties beside the classes gets its compiled .bin twin (see Messages). */
+    static void compileMessages(Path dir) throws java.io.IOException {
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "messages*.properties")) {
+            for (Path p : ds) {
+                java.util.Properties props = new java.util.Properties();
+                try (java.io.Reader r = Files.newBufferedReader(p, java.nio.charset.StandardCharsets.UTF_8)) {
+                    props.load(r);
+                }
+                String name = p.getFileName().toString();
+                Files.write(dir.resolve(name.substring(0, name.length() - ".properties".length()) + ".bin"),
+                        org.alpfaq.i18n.Messages.encode(props));
+            }
+        }
     }
 }

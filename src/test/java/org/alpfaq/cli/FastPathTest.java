@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 
-/** The fast path for {@code diagnose TEXT} prints exactly what the full command line prints. */
+/** The fast path for {@code diagnose TEXT} and {@code explain TOPIC} prints exactly what the full command line prints. */
 class FastPathTest {
     static String[] split(String args) {
         return args.split("\\|");
@@ -22,6 +22,11 @@ class FastPathTest {
         "--lang|zh|d|dmesg: read kernel buffer failed: Operation not permitted",
         "--color=always|diagnose|1 error; 241 MiB in 67 packages",
         "diagnose|sh:|can't|access|tty;|job|control|turned|off",
+        "explain|flavors",
+        "--lang|zh|e|flavors",
+        "--json|explain|flavors",
+        "explain|--json|flavors",
+        "--color=always|explain|apk-untrusted-signature",
     })
     void samePrintedAsTheFullPath(String joined) {
         String[] args = split(joined);
@@ -38,7 +43,8 @@ class FastPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"diagnose|--top|1|x", "diagnose", "diagnose|-", "diagnose|nothing known at all here", "--kb|/tmp|diagnose|x", "list"})
+    @ValueSource(strings = {"diagnose|--top|1|x", "diagnose", "diagnose|-", "diagnose|nothing known at all here", "--kb|/tmp|diagnose|x", "list",
+        "explain", "explain|no-such-topic-anywhere", "explain|--help"})
     void everythingElseGoesTheFullWay(String joined) {
         Context ctx = new Context(Map.of("HOME", "/nonexistent", "XDG_CONFIG_HOME", "/nonexistent"),
                 new ByteArrayInputStream(new byte[0]), false, false, false);
