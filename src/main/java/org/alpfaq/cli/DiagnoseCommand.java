@@ -2,12 +2,9 @@ package org.alpfaq.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -56,11 +53,18 @@ final class DiagnoseCommand implements Callable<Integer> {
         Diagnosis d;
         // Long input read from a file or a pipe shows how far it got, on a terminal only.
         boolean progress = root.ctx.stderrTerminal() && text.stream().noneMatch(t -> !t.equals("-")) && !root.json;
-        try (Reader in = input(msg)) {
-            d = new Diagnoser(root.kb()).diagnose(in, progress ? n -> {
-                root.err().print("\r" + msg.get("progress", n));
-                root.err().flush();
-            } : null);
+        Diagnoser.Progress report = progress ? n -> {
+            root.err().print("\r" + msg.get("progress", n));
+            root.err().flush();
+        } : null;
+        Path big = bigFile();
+        if (big != null) {
+            // A big file is read in parts at the same time, one per processor.
+            d = new Diagnoser(root.kb()).diagnoseFile(big, Math.min(8, Runtime.getRuntime().availableProcessors()), report);
+        } else {
+            try (Reader in = input(msg)) {
+                d = new Diagnoser(root.kb()).diagnose(in, report);
+            }
         }
         if (progress && d.lines() >= 0x10000) {
             root.err().print("\r\u001B[K");
@@ -80,12 +84,24 @@ final class DiagnoseCommand implements Callable<Integer> {
         return d.findings().isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }
 
+    /** The one regular, readable --file worth reading in parallel, or null. */
+    private Path bigFile() {
+        if (files.size() != 1 || !text.isEmpty() || Runtime.getRuntime().availableProcessors() < 2) {
+            return null;
+        }
+        Path f = files.get(0);
+        try {
+            return Files.isRegularFile(f) && Files.isReadable(f) && Files.size(f) >= 2 * Diagnoser.PARALLEL_MIN_BYTES ? f : null;
+        } catch (IOException e) {
+            return null; // the plain path reports it
+        }
+    }
+
     private Reader input(Messages msg) throws IOException {
         boolean stdin = text.size() == 1 && text.get(0).equals("-");
         List<InputStream> streams = new ArrayList<>();
         for (Path f : files) {
-            streams.add(open(f, msg));
-            streams.add(new java.io.ByteArrayInputStream(new byte[] {'\n'}));
+            streams.add(new LineEnded(open(f, msg)));
         }
         if (stdin || (text.isEmpty() && files.isEmpty())) {
             if (!stdin && root.ctx.stdinTerminal()) {
@@ -96,10 +112,46 @@ final class DiagnoseCommand implements Callable<Integer> {
             return new StringReader(String.join(" ", text));
         }
         InputStream joined = streams.size() == 1 ? streams.get(0) : new SequenceInputStream(Collections.enumeration(streams));
-        // Invalid UTF-8 becomes U+FFFD so matching carries on around it.
-        return new InputStreamReader(joined, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return Diagnoser.utf8(joined);
+    }
+
+    /**
+     * A file that ends with a newline, so the next file's first line does not run on from its
+     * last one; one is added only where missing, so no empty line is counted.
+     */
+    static final class LineEnded extends java.io.FilterInputStream {
+        private int last = '\n';
+        private boolean done;
+
+        LineEnded(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (done) {
+                return -1;
+            }
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                last = b[off + n - 1];
+                return n;
+            }
+            if (n < 0) {
+                done = true;
+                if (last != '\n' && len > 0) {
+                    b[off] = '\n';
+                    return 1;
+                }
+            }
+            return n;
+        }
     }
 
     static InputStream open(Path f, Messages msg) {

@@ -207,6 +207,18 @@ final class AhoCorasick {
         return a;
     }
 
+    /**
+     * Fills every full row now. Rows are otherwise filled lazily, which is a write: after this,
+     * scans only read the automaton and several threads may share it.
+     */
+    void fillRows() {
+        for (int s = 0; s < denseStates; s++) {
+            if (!ready[s]) {
+                row(s);
+            }
+        }
+    }
+
     int states() {
         return fail.length;
     }

@@ -177,23 +177,165 @@ public final class Diagnoser {
     }
 
     public Diagnosis diagnose(Reader in, Progress progress) throws IOException {
-        LineReader reader = new LineReader(in);
-        Map<Entry, State> states = new LinkedHashMap<>();
-        Session session = session();
-        HitSink sink = new Collect(states);
-        long lineNo = 0;
-        boolean anyText = false;
-        StringBuilder sample = new StringBuilder();
-        while (reader.next()) {
-            lineNo++;
-            if (sample.length() < SAMPLE) {
-                sample.append(reader.chars(), 0, Math.min(reader.length(), SAMPLE - sample.length())).append('\n');
+        Scan scan = new Scan();
+        scan.read(in, progress, null);
+        return scan.diagnosis(scan.states, scan.lines);
+    }
+
+    /** Below this size a file is read by one thread: starting more costs more than it saves. */
+    public static final long PARALLEL_MIN_BYTES = 8L << 20;
+
+    /**
+     * Diagnoses a file, cut at line ends into {@code threads} parts read at the same time; prints
+     * the same as {@link #diagnose(Reader, Progress)} over the whole file (line numbers, first hits,
+     * captures), since the parts' results are merged in file order.
+     */
+    public Diagnosis diagnoseFile(java.nio.file.Path file, int threads, Progress progress) throws IOException {
+        return diagnoseFile(file, threads, PARALLEL_MIN_BYTES, progress);
+    }
+
+    /** As above, with parts of at least {@code minPart} bytes (tests use small ones). */
+    Diagnosis diagnoseFile(java.nio.file.Path file, int threads, long minPart, Progress progress) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+            long size = ch.size();
+            int parts = (int) Math.max(1, Math.min(threads, size / minPart));
+            long[] cuts = new long[parts + 1];
+            cuts[parts] = size;
+            for (int k = 1; k < parts; k++) {
+                cuts[k] = Math.max(cuts[k - 1], lineStartAfter(ch, size * k / parts, size));
             }
-            if (progress != null && (lineNo & 0xFFFF) == 0) {
-                progress.lines(lineNo);
+            // Every full row filled now: from here on the threads only read the automaton.
+            literals.fillRows();
+            Scan[] scans = new Scan[parts];
+            java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+            Thread[] workers = new Thread[parts];
+            IOException[] failure = new IOException[parts];
+            for (int k = 0; k < parts; k++) {
+                Scan scan = new Scan();
+                scans[k] = scan;
+                java.io.InputStream range = new RangeStream(ch, cuts[k], cuts[k + 1]);
+                int part = k;
+                workers[k] = new Thread(new Runnable() {
+                    @Override
+                    public void run() {
+                        try {
+                            scan.read(utf8(range), null, read);
+                        } catch (IOException e) {
+                            failure[part] = e;
+                        }
+                    }
+                }, "alpfaq-scan-" + k);
+                workers[k].start();
             }
-            anyText |= session.feed(reader.chars(), reader.length(), lineNo, sink, !anyText);
+            for (Thread w : workers) {
+                while (w.isAlive()) {
+                    try {
+                        w.join(200);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new java.io.InterruptedIOException("interrupted");
+                    }
+                    if (progress != null) {
+                        progress.lines(read.get());
+                    }
+                }
+            }
+            for (IOException e : failure) {
+                if (e != null) {
+                    throw e;
+                }
+            }
+            return merge(scans);
         }
+    }
+
+    /** Reads UTF-8, invalid bytes becoming U+FFFD so that matching carries on around them. */
+    public static Reader utf8(java.io.InputStream in) {
+        return new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));
+    }
+
+    /** The offset just after the first newline at or after {@code from}; {@code size} when there is none. */
+    private static long lineStartAfter(java.nio.channels.FileChannel ch, long from, long size) throws IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(64 * 1024);
+        long at = from;
+        while (at < size) {
+            b.clear();
+            int n = ch.read(b, at);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                if (b.get(i) == '\n') {
+                    return at + i + 1;
+                }
+            }
+            at += n;
+        }
+        return size;
+    }
+
+    /** One part of a file, read with positional reads so that parts can be read at the same time. */
+    private static final class RangeStream extends java.io.InputStream {
+        private final java.nio.channels.FileChannel ch;
+        private long pos;
+        private final long end;
+
+        RangeStream(java.nio.channels.FileChannel ch, long start, long end) {
+            this.ch = ch;
+            this.pos = start;
+            this.end = end;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (pos >= end) {
+                return -1;
+            }
+            int n = ch.read(java.nio.ByteBuffer.wrap(b, off, (int) Math.min(len, end - pos)), pos);
+            if (n < 0) {
+                return -1; // the file shrank while being read: stop here
+            }
+            pos += n;
+            return n;
+        }
+    }
+
+    /** The parts' results as one scan of the whole input would have given them. */
+    private Diagnosis merge(Scan[] scans) {
+        Map<Entry, State> states = new LinkedHashMap<>();
+        long offset = 0;
+        for (Scan scan : scans) {
+            for (Map.Entry<Entry, State> e : scan.states.entrySet()) {
+                State into = states.get(e.getKey());
+                if (into == null) {
+                    into = new State();
+                    states.put(e.getKey(), into);
+                }
+                into.absorb(e.getValue(), offset);
+            }
+            offset += scan.lines;
+        }
+        Scan first = scans[0];
+        boolean anyText = false;
+        for (Scan scan : scans) {
+            anyText |= scan.anyText;
+        }
+        StringBuilder sample = new StringBuilder(first.sample);
+        for (int k = 1; k < scans.length && sample.length() < SAMPLE; k++) {
+            sample.append(scans[k].sample, 0, Math.min(scans[k].sample.length(), SAMPLE - sample.length()));
+        }
+        return new Diagnosis(List.copyOf(ranked(states)), offset, anyText, sample.toString());
+    }
+
+    private static List<Finding> ranked(Map<Entry, State> states) {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Entry, State> e : states.entrySet()) {
             if (e.getValue().counts(e.getKey())) {
@@ -201,7 +343,40 @@ public final class Diagnoser {
             }
         }
         findings.sort(RANK);
-        return new Diagnosis(List.copyOf(findings), lineNo, anyText, sample.toString());
+        return findings;
+    }
+
+    /** One reading of an input (or of a part of one): its matches per entry, line count and sample. */
+    private final class Scan {
+        final Map<Entry, State> states = new LinkedHashMap<>();
+        long lines;
+        boolean anyText;
+        final StringBuilder sample = new StringBuilder();
+
+        void read(Reader in, Progress progress, java.util.concurrent.atomic.AtomicLong shared) throws IOException {
+            LineReader reader = new LineReader(in);
+            Session session = session();
+            HitSink sink = new Collect(states);
+            while (reader.next()) {
+                lines++;
+                if (sample.length() < SAMPLE) {
+                    sample.append(reader.chars(), 0, Math.min(reader.length(), SAMPLE - sample.length())).append('\n');
+                }
+                if ((lines & 0xFFFF) == 0) {
+                    if (progress != null) {
+                        progress.lines(lines);
+                    }
+                    if (shared != null) {
+                        shared.addAndGet(0x10000);
+                    }
+                }
+                anyText |= session.feed(reader.chars(), reader.length(), lines, sink, !anyText);
+            }
+        }
+
+        Diagnosis diagnosis(Map<Entry, State> all, long total) {
+            return new Diagnosis(List.copyOf(ranked(all)), total, anyText, sample.toString());
+        }
     }
 
     /**
@@ -368,6 +543,22 @@ public final class Diagnoser {
                 if (v != null && !v.isEmpty()) {
                     captures.putIfAbsent(name, v);
                 }
+            }
+        }
+
+        /** Adds what a later part of the input found, its line numbers moved on by {@code offset}. */
+        void absorb(State later, long offset) {
+            best = Math.max(best, later.best);
+            matched.or(later.matched);
+            for (Hit h : later.hits) {
+                if (hits.size() >= MAX_HITS) {
+                    break;
+                }
+                hits.add(new Hit(h.line() + offset, h.text(), h.signature(), h.start(), h.end()));
+            }
+            count += later.count;
+            for (Map.Entry<String, String> c : later.captures.entrySet()) {
+                captures.putIfAbsent(c.getKey(), c.getValue());
             }
         }
 

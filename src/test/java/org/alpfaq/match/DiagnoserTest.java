@@ -92,4 +92,47 @@ class DiagnoserTest {
         assertTrue(d.diagnose("docker run -e TZ=Asia/Tokyo alpine date\nWed Feb 12 03:14:07 JST 2025").findings().isEmpty());
         assertEquals(1, d.diagnose("docker run -e TZ=Asia/Tokyo alpine date\nWed Feb 12 03:14:07 UTC 2025").findings().size());
     }
+
+    /**
+     * A big file is read in parts at the same time; whatever the cuts, the result must be the one
+     * reading it in one go gives: line numbers, first hits, counts, captures, scores, sample.
+     */
+    @Test
+    void filesReadInPartsGiveTheSameDiagnosisAsOneReading(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Diagnoser bundled = new Diagnoser(KbLoader.bundledBase());
+        StringBuilder log = new StringBuilder();
+        java.util.Random random = new java.util.Random(42);
+        String[] errors = {
+            "ERROR: unable to select packages:\n  py3-foo (no such package):\n    required by: world[py3-foo]",
+            "rc-update: failed to add service `loadkmap' to runlevel `boot': No such file or directory",
+            "sh: can't access tty; job control turned off",
+            "\u001B[31mWARNING: Ignoring https://dl-cdn.alpinelinux.org/alpine/v3.19/main: temporary error (try again later)\u001B[0m",
+            "Mar 26 04:56:37 host kernel: x\u00e9\u4e2d\u6587 caf\u00e9",
+        };
+        for (int i = 0; i < 4000; i++) {
+            log.append(random.nextInt(40) == 0 ? errors[random.nextInt(errors.length)] : "Mar 26 04:56:37 host daemon.info sshd[" + i + "]: ok")
+                    .append(random.nextInt(50) == 0 ? "\r\n" : "\n");
+        }
+        log.append("a last line without a newline ERROR: unable to select packages: zz (no such package)");
+        Path file = dir.resolve("log");
+        java.nio.file.Files.writeString(file, log);
+        Diagnosis one = bundled.diagnose(log.toString());
+        assertFalse(one.findings().isEmpty());
+        for (int threads : new int[] {2, 3, 7}) {
+            Diagnosis parts = bundled.diagnoseFile(file, threads, 1024, null);
+            assertEquals(one.lines(), parts.lines(), "lines, " + threads + " parts");
+            assertEquals(one.anyText(), parts.anyText());
+            assertEquals(one.sample(), parts.sample());
+            assertEquals(one.findings().size(), parts.findings().size());
+            for (int i = 0; i < one.findings().size(); i++) {
+                Finding a = one.findings().get(i);
+                Finding b = parts.findings().get(i);
+                assertEquals(a.entry().id(), b.entry().id());
+                assertEquals(a.score(), b.score());
+                assertEquals(a.hits(), b.hits(), a.entry().id());
+                assertEquals(a.hitCount(), b.hitCount());
+                assertEquals(a.captures(), b.captures());
+            }
+        }
+    }
 }
