@@ -54,4 +54,11 @@ class MessagesTest {
     void chineseDoctorSummary() {
         assertTrue(new Messages(Lang.ZH).get("doctor.summary", 1, 2).contains("1 个问题"));
     }
+
+    /** A value holding "{1}" (a file name, a regular expression such as x{1}) is inserted as it is. */
+    @Test
+    void valuesAreNotReadAsPlaceholders() {
+        assertEquals("cannot read 'log{1}''s': disk on fire",
+                new Messages(Lang.EN).get("file.unreadable", "log{1}''s", "disk on fire"));
+    }
 }
