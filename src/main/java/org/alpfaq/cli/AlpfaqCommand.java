@@ -173,7 +173,7 @@ final class AlpfaqCommand implements Runnable {
             kb = KbLoader.load(userDirs());
             Messages m = messages();
             for (Problem p : kb.problems()) {
-                err().println(m.get("kb.skipped", p));
+                err().println(m.get("kb.skipped", p.describe(m)));
             }
         }
         return kb;
