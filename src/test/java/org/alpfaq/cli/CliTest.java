@@ -216,6 +216,22 @@ class CliTest {
     }
 
     @Test
+    void versionFollowsTheLanguage() {
+        Run en = Run.of("--version");
+        assertEquals(0, en.code());
+        assertTrue(en.out().startsWith("alpfaq "), en.out());
+        assertTrue(en.out().contains("knowledge base: ") && en.out().contains(" entries, revision "), en.out());
+        assertTrue(en.out().contains("\nJava "), en.out());
+        for (Run zh : new Run[] {Run.of("--lang", "zh", "--version"), Run.of("--version", "--lang=zh"),
+                Run.with(Map.of("LANG", "zh_CN.UTF-8"), "", false, "--version")}) {
+            assertEquals(0, zh.code());
+            assertTrue(zh.out().contains("知识库：") && zh.out().contains(" 个条目，修订版 "), zh.out());
+        }
+        Run override = Run.with(Map.of("LANG", "zh_CN.UTF-8"), "", false, "--lang", "en", "--version");
+        assertTrue(override.out().contains("knowledge base: "), "--lang wins over LANG: " + override.out());
+    }
+
+    @Test
     void badLangIsUsageError() {
         assertEquals(2, Run.of("--lang", "fr", "list").code());
     }
