@@ -51,7 +51,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Messages msg = root.messages();
         if (top < 1) {
-            throw AlpfaqException.usage("--top " + top + ": give a number of 1 or more");
+            throw AlpfaqException.usage(msg.get("usage.top", top));
         }
         Diagnosis d;
         // Long input read from a file or a pipe shows how far it got, on a terminal only.

@@ -39,8 +39,7 @@ final class VersionProvider implements IVersionProvider {
     Lang lang() {
         Object root = spec == null ? null : spec.root().userObject();
         if (root instanceof AlpfaqCommand a) {
-            Lang l = Lang.parse(a.langOption);
-            return l != null ? l : Lang.fromEnvironment(a.ctx.env());
+            return a.langOrEnvironment();
         }
         return Lang.fromEnvironment(System.getenv());
     }

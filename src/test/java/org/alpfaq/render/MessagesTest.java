@@ -57,7 +57,7 @@ class MessagesTest {
     @Test
     void everyMessageKeyLiteralExists() throws Exception {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern literal = Pattern.compile("\"((?:lint|usage|probe|version|table)\\.[\\w.-]+)\"");
+        Pattern literal = Pattern.compile("\"((?:lint|usage|probe|version|table|error)\\.[\\w.-]+)\"");
         Set<String> missing = new TreeSet<>();
         int found = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
