@@ -111,7 +111,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw AlpfaqException.usage(msg.get("file.missing", f));
         } catch (AccessDeniedException e) {
-            throw AlpfaqException.usage(msg.get("file.unreadable", f, "permission denied"));
+            throw AlpfaqException.usage(msg.get("file.unreadable", f, msg.get("file.denied")));
         } catch (IOException e) {
             throw AlpfaqException.usage(msg.get("file.unreadable", f, e.getMessage()));
         }
