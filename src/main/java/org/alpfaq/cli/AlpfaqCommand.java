@@ -84,14 +84,17 @@ final class AlpfaqCommand implements Runnable {
     }
 
     Lang lang() {
-        if (langOption != null) {
-            Lang l = Lang.parse(langOption);
-            if (l == null) {
-                throw AlpfaqException.usage("--lang " + langOption + ": use zh or en");
-            }
-            return l;
+        if (langOption != null && Lang.parse(langOption) == null) {
+            // Said in the language of the environment, the only one known.
+            throw AlpfaqException.usage(new Messages(Lang.fromEnvironment(ctx.env())).get("usage.lang", langOption));
         }
-        return Lang.fromEnvironment(ctx.env());
+        return langOrEnvironment();
+    }
+
+    /** Like {@link #lang()}, but an unusable --lang falls back to the environment instead of failing. */
+    Lang langOrEnvironment() {
+        Lang l = langOption == null ? null : Lang.parse(langOption);
+        return l != null ? l : Lang.fromEnvironment(ctx.env());
     }
 
     Messages messages() {
@@ -173,7 +176,7 @@ final class AlpfaqCommand implements Runnable {
             kb = KbLoader.load(userDirs());
             Messages m = messages();
             for (Problem p : kb.problems()) {
-                err().println(m.get("kb.skipped", p));
+                err().println(m.get("kb.skipped", p.describe(m)));
             }
         }
         return kb;

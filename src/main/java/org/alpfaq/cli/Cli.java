@@ -34,15 +34,7 @@ final class Cli {
             CommandLine c = ex.getCommandLine();
             org.alpfaq.kb.Lang lang = langOf(args, ctx);
             org.alpfaq.i18n.Messages msg = new org.alpfaq.i18n.Messages(lang);
-            String text = ex.getMessage();
-            // picocli words its own errors in English; the two a user meets most are said in Chinese too.
-            if (lang == org.alpfaq.kb.Lang.ZH && ex instanceof CommandLine.UnmatchedArgumentException u) {
-                text = msg.get("usage.unmatched", String.join(" ", u.getUnmatched()));
-            } else if (lang == org.alpfaq.kb.Lang.ZH && ex instanceof CommandLine.MissingParameterException m) {
-                text = msg.get("usage.missing", m.getMissing().stream()
-                        .map(a -> a.isOption() ? String.join("/", ((CommandLine.Model.OptionSpec) a).names()) : a.paramLabel())
-                        .collect(java.util.stream.Collectors.joining(", ")));
-            }
+            String text = UsageErrors.message(ex, msg);
             c.getErr().println("alpfaq: " + text);
             c.getErr().println(msg.get("try.help", c.getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
@@ -50,10 +42,11 @@ final class Cli {
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             int code = ex instanceof AlpfaqException a ? a.exitCode() : ExitCodes.FAILURE;
             if (root.json && ex instanceof AlpfaqException) {
-                c.getOut().print(root.jsonRenderer().error(ex.getMessage(), code));
+                // Not root.jsonRenderer(): it checks --lang, and an unusable --lang may be this very error.
+                c.getOut().print(new org.alpfaq.render.JsonRenderer(root.langOrEnvironment()).error(ex.getMessage(), code));
             }
             String message = ex instanceof AlpfaqException ? ex.getMessage()
-                    : "internal error: " + ex + " (run with --debug for details)";
+                    : new org.alpfaq.i18n.Messages(root.langOrEnvironment()).get("error.internal", ex);
             c.getErr().println("alpfaq: " + message);
             if (root.debug) {
                 ex.printStackTrace(c.getErr());

@@ -48,7 +48,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Messages msg = root.messages();
         if (top < 1) {
-            throw AlpfaqException.usage("--top " + top + ": give a number of 1 or more");
+            throw AlpfaqException.usage(msg.get("usage.top", top));
         }
         Diagnosis d;
         // Long input read from a file or a pipe shows how far it got, on a terminal only.
@@ -163,7 +163,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw AlpfaqException.usage(msg.get("file.missing", f));
         } catch (AccessDeniedException e) {
-            throw AlpfaqException.usage(msg.get("file.unreadable", f, "permission denied"));
+            throw AlpfaqException.usage(msg.get("file.unreadable", f, msg.get("file.denied")));
         } catch (IOException e) {
             throw AlpfaqException.usage(msg.get("file.unreadable", f, e.getMessage()));
         }

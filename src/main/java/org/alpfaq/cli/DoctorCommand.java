@@ -25,7 +25,7 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isDirectory(rootDir)) {
-            throw AlpfaqException.usage("--root " + rootDir + ": no such directory");
+            throw AlpfaqException.usage(root.messages().get("usage.root", rootDir));
         }
         Doctor.Report report = Doctor.run(new SystemView(rootDir, root.ctx.env()), Checks.ALL);
         DoctorView view = new DoctorView(new Theme(root.colorOn()), root.width(), root.messages());

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.alpfaq.i18n.Messages;
 import org.alpfaq.match.Diagnoser;
 import org.alpfaq.match.Diagnosis;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT).start();
         } catch (IOException e) {
-            root.err().println("alpfaq: " + root.messages().get("run.cannot", command.get(0), reason(e)));
+            root.err().println("alpfaq: " + root.messages().get("run.cannot", command.get(0), reason(e, root.messages())));
             return 127;
         }
         ArrayDeque<String> tail = new ArrayDeque<>();
@@ -61,9 +62,9 @@ final class RunCommand implements Callable<Integer> {
         return code;
     }
 
-    private static String reason(IOException e) {
+    private static String reason(IOException e, Messages msg) {
         String m = String.valueOf(e.getMessage());
-        return m.contains("error=2") ? "command not found" : m.contains("error=13") ? "permission denied" : m;
+        return m.contains("error=2") ? msg.get("run.not-found") : m.contains("error=13") ? msg.get("run.denied") : m;
     }
 
     /** Copies bytes through untouched and keeps the last lines for the diagnosis. */

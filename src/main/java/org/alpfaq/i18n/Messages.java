@@ -103,13 +103,37 @@ public final class Messages {
         if (pattern == null) {
             pattern = english.getOrDefault(key, key);
         }
-        StringBuilder sb = new StringBuilder(pattern.replace("''", "'"));
-        for (int i = 0; i < args.length; i++) {
-            String token = "{" + i + "}";
-            int at;
-            while ((at = sb.indexOf(token)) >= 0) {
-                sb.replace(at, at + token.length(), String.valueOf(args[i]));
+        return format(pattern, args);
+    }
+
+    /**
+     * One pass over the pattern, so a value that itself holds "{1}" or "''" (a regular expression,
+     * a file name) is inserted as it is and never read as a placeholder.
+     */
+    static String format(String pattern, Object... args) {
+        StringBuilder sb = new StringBuilder(pattern.length() + 16);
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+                sb.append('\'');
+                i++;
+                continue;
             }
+            if (c == '{') {
+                int j = i + 1;
+                while (j < pattern.length() && j - i <= 2 && Character.isDigit(pattern.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < pattern.length() && pattern.charAt(j) == '}') {
+                    int n = Integer.parseInt(pattern.substring(i + 1, j));
+                    if (n < args.length) {
+                        sb.append(args[n]);
+                        i = j;
+                        continue;
+                    }
+                }
+            }
+            sb.append(c);
         }
         return sb.toString();
     }

@@ -73,13 +73,13 @@ public final class EntryParser {
         return new EntryParser(id, origin).run(content);
     }
 
-    private void problem(int line, String code, String message) {
-        problems.add(new Problem(origin, line, code, message));
+    private void problem(int line, String code, String key, Object... args) {
+        problems.add(new Problem(origin, line, code, key, args));
     }
 
     private Result run(String content) {
         if (!ID.matcher(id).matches()) {
-            problem(0, "KB011", "'" + id + "' is not a valid id: use lower-case words joined by '-'");
+            problem(0, "KB011", "lint.id", id);
         }
         String text = content.replace("\r\n", "\n");
         if (text.startsWith("\uFEFF")) {
@@ -87,7 +87,7 @@ public final class EntryParser {
         }
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            problem(1, "KB001", "no front matter: the file must start with a line '---'");
+            problem(1, "KB001", "lint.front.missing");
             return done(null);
         }
         int close = -1;
@@ -99,7 +99,7 @@ public final class EntryParser {
             }
         }
         if (close < 0) {
-            problem(1, "KB001", "the front matter is not closed by a line '---'");
+            problem(1, "KB001", "lint.front.unclosed");
             return done(null);
         }
         frontLines = java.util.Arrays.copyOfRange(lines, 1, close);
@@ -108,29 +108,34 @@ public final class EntryParser {
             front = YAML.readTree(String.join("\n", frontLines));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-            String msg = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
-            problem(line, "KB001", "the front matter is not valid YAML: " + msg);
+            // The parser's own words stay English: they quote the YAML and are searchable as they are.
+            String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            if (why.isBlank()) {
+                problem(line, "KB001", "lint.front.yaml");
+            } else {
+                problem(line, "KB001", "lint.front.yaml-why", why);
+            }
             return done(null);
         }
         if (front == null || !front.isObject()) {
-            problem(2, "KB001", "the front matter must be a YAML map of keys");
+            problem(2, "KB001", "lint.front.map");
             return done(null);
         }
         front.fieldNames().forEachRemaining(k -> {
             if (!KEYS.contains(k)) {
-                problem(lineOf(k), "KB010", "unknown key '" + k + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+                problem(lineOf(k), "KB010", "lint.key", k, String.join(", ", new java.util.TreeSet<>(KEYS)));
             }
         });
 
         Kind kind = null;
         JsonNode kindNode = front.get("kind");
         if (kindNode == null || !kindNode.isTextual()) {
-            problem(lineOf("kind"), "KB003", "missing 'kind': write 'kind: error' or 'kind: topic'");
+            problem(lineOf("kind"), "KB003", "lint.kind.missing");
         } else {
             switch (kindNode.asText().trim().toLowerCase(Locale.ROOT)) {
                 case "error" -> kind = Kind.ERROR;
                 case "topic" -> kind = Kind.TOPIC;
-                default -> problem(lineOf("kind"), "KB003", "kind '" + kindNode.asText() + "' is not 'error' or 'topic'");
+                default -> problem(lineOf("kind"), "KB003", "lint.kind.bad", kindNode.asText());
             }
         }
 
@@ -138,16 +143,16 @@ public final class EntryParser {
         Severity severity = severity(front.get("severity"));
         List<Signature> signatures = signatures(front.get("signatures"));
         if (kind == Kind.ERROR && signatures.isEmpty() && !front.has("signatures")) {
-            problem(lineOf("kind"), "KB005", "an error entry needs 'signatures': a list of regular expressions");
+            problem(lineOf("kind"), "KB005", "lint.signatures.missing");
         } else if (kind == Kind.ERROR && signatures.isEmpty() && noProblem("KB004")) {
-            problem(lineOf("signatures"), "KB005", "an error entry needs at least one signature");
+            problem(lineOf("signatures"), "KB005", "lint.signatures.none");
         }
         List<String> aliases = strings(front.get("aliases"), "aliases");
         List<String> tags = strings(front.get("tags"), "tags");
         List<String> references = strings(front.get("references"), "references");
         for (String ref : references) {
             if (!ref.startsWith("https://") && !ref.startsWith("http://")) {
-                problem(lineOf("references"), "KB014", "reference '" + ref + "' is not an http(s) URL");
+                problem(lineOf("references"), "KB014", "lint.reference", ref);
             }
         }
         List<String> seeAlso = strings(front.get("see_also"), "see_also");
@@ -191,14 +196,14 @@ public final class EntryParser {
             node.fields().forEachRemaining(f -> {
                 Lang lang = Lang.parse(f.getKey());
                 if (lang == null || !f.getValue().isTextual()) {
-                    problem(lineOf("title"), "KB010", "title key '" + f.getKey() + "' is not 'en' or 'zh'");
+                    problem(lineOf("title"), "KB010", "lint.title.key", f.getKey());
                 } else if (!f.getValue().asText().isBlank()) {
                     titles.put(lang, f.getValue().asText().trim());
                 }
             });
         }
         if (titles.isEmpty()) {
-            problem(lineOf("title"), "KB002", "missing 'title': a string, or a map with 'en' and 'zh'");
+            problem(lineOf("title"), "KB002", "lint.title.missing");
         }
         return titles;
     }
@@ -210,7 +215,7 @@ public final class EntryParser {
         try {
             return Severity.valueOf(node.asText().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem(lineOf("severity"), "KB019", "severity '" + node.asText() + "' is not error, warning or harmless");
+            problem(lineOf("severity"), "KB019", "lint.severity", node.asText());
             return Severity.ERROR;
         }
     }
@@ -221,7 +226,7 @@ public final class EntryParser {
             return out;
         }
         if (!node.isArray()) {
-            problem(lineOf("signatures"), "KB004", "'signatures' must be a list of regular expressions");
+            problem(lineOf("signatures"), "KB004", "lint.signatures.list");
             return out;
         }
         for (JsonNode item : node) {
@@ -235,25 +240,24 @@ public final class EntryParser {
                 supporting = item.path("supporting").asBoolean(false);
                 if (item.has("weight")) {
                     if (!item.get("weight").canConvertToInt() || item.get("weight").asInt() < 1 || item.get("weight").asInt() > 100) {
-                        problem(lineOf("signatures"), "KB019", "weight of '" + source + "' must be a whole number from 1 to 100");
+                        problem(lineOf("signatures"), "KB019", "lint.weight", source);
                     } else {
                         weight = item.get("weight").asInt();
                     }
                 }
             } else {
-                problem(lineOf("signatures"), "KB004", "a signature must be a string or a map with 'pattern' (and 'weight')");
+                problem(lineOf("signatures"), "KB004", "lint.signature.shape");
                 continue;
             }
             Signature sig = new Signature(source, weight, supporting);
             try {
                 sig.pattern();
                 if (source.isEmpty() || sig.pattern().matches("")) {
-                    problem(lineOf("signatures"), "KB004", "signature '" + source + "' matches the empty string, so it would match every line");
+                    problem(lineOf("signatures"), "KB004", "lint.signature.empty", source);
                     continue;
                 }
             } catch (PatternSyntaxException e) {
-                problem(signatureLine(source), "KB004", "signature '" + source + "' is not a valid RE2 expression: "
-                        + e.getDescription() + " (RE2 has no back-references or look-around)");
+                problem(signatureLine(source), "KB004", "lint.signature.re2", source, e.getDescription());
                 continue;
             }
             out.add(sig);
@@ -280,14 +284,14 @@ public final class EntryParser {
             return out;
         }
         if (!node.isArray()) {
-            problem(lineOf(key), "KB010", "'" + key + "' must be a list of strings");
+            problem(lineOf(key), "KB010", "lint.strings", key);
             return out;
         }
         for (JsonNode item : node) {
             if (item.isValueNode() && !item.asText().isBlank()) {
                 out.add(item.asText().trim());
             } else {
-                problem(lineOf(key), "KB010", "'" + key + "' must be a list of strings");
+                problem(lineOf(key), "KB010", "lint.strings", key);
             }
         }
         return out;
@@ -413,7 +417,7 @@ public final class EntryParser {
                 String info = code.getInfo() == null ? "" : code.getInfo().trim();
                 String lang = info.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
                 if (info.isEmpty()) {
-                    problem(at + startLine(code) + 1, "KB018", "a code block has no language: mark shell as 'sh', other text as 'text'");
+                    problem(at + startLine(code) + 1, "KB018", "lint.code.lang");
                 }
                 if (lang.equals("sh") || lang.equals("shell")) {
                     snippets.add(stripEnd(code.getLiteral()));
@@ -428,7 +432,7 @@ public final class EntryParser {
         Matcher m = PLACEHOLDER_OPEN.matcher(text);
         while (m.find()) {
             if (m.group(2) == null || !PLACEHOLDER_NAME.matcher(m.group(1)).matches()) {
-                problem(line, "KB009", "malformed placeholder '" + m.group() + "': write {{name}} with a lower-case name");
+                problem(line, "KB009", "lint.placeholder", m.group());
             }
         }
     }
@@ -452,7 +456,7 @@ public final class EntryParser {
                 } else if (words.contains("match")) {
                     out.add(new Example(stripEnd(code.getLiteral()), true, line));
                 } else {
-                    problem(line, "KB018", "an example block must be marked 'text match' or 'text no-match'");
+                    problem(line, "KB018", "lint.example.mark");
                 }
             }
         });

@@ -122,7 +122,7 @@ public final class KbLoader {
                 }
             }
         } catch (IOException e) {
-            problems.add(new Problem(dir.toString(), 0, "KB001", "cannot read the directory: " + e.getMessage()));
+            problems.add(new Problem(dir.toString(), 0, "KB001", "lint.dir", e.getMessage()));
             return List.of();
         }
         files.sort(null);
@@ -132,7 +132,7 @@ public final class KbLoader {
                 byte[] bytes = Files.readAllBytes(p);
                 out.add(new Source(idOf(p.getFileName().toString()), new String(bytes, StandardCharsets.UTF_8), p.toString()));
             } catch (IOException e) {
-                problems.add(new Problem(p.toString(), 0, "KB001", "cannot read the file: " + e.getMessage()));
+                problems.add(new Problem(p.toString(), 0, "KB001", "lint.file", e.getMessage()));
             }
         }
         return out;

@@ -43,7 +43,7 @@ public final class KbLint {
             aliases(e, base, out);
             for (String s : e.seeAlso()) {
                 if (base.byId(s).isEmpty()) {
-                    out.add(new Problem(e.origin(), 0, "KB013", "see_also '" + s + "' names no entry"));
+                    out.add(new Problem(e.origin(), 0, "KB013", "lint.see-also", s));
                 }
             }
             examples(e, diagnoser, out);
@@ -65,7 +65,7 @@ public final class KbLint {
                 boolean clash = other.id().equals(a)
                         || other.aliases().stream().anyMatch(o -> o.toLowerCase(Locale.ROOT).equals(a));
                 if (clash) {
-                    out.add(new Problem(e.origin(), 0, "KB012", "alias '" + alias + "' is already a name of '" + other.id() + "'"));
+                    out.add(new Problem(e.origin(), 0, "KB012", "lint.alias", alias, other.id()));
                 }
             }
         }
@@ -75,20 +75,23 @@ public final class KbLint {
         long matches = e.examples().stream().filter(Example::match).count();
         long misses = e.examples().size() - matches;
         if (e.kind() == Kind.ERROR && (matches == 0 || misses == 0)) {
-            out.add(new Problem(e.origin(), 0, "KB008", "an error entry needs at least one 'text match' and one 'text no-match' example"));
+            out.add(new Problem(e.origin(), 0, "KB008", "lint.examples.both"));
         }
         for (Example ex : e.examples()) {
             Diagnosis d = diagnoser.diagnose(ex.text());
             List<Finding> f = d.findings();
             if (ex.match()) {
-                if (f.isEmpty() || !f.get(0).entry().id().equals(e.id())) {
-                    String got = f.isEmpty() ? "no finding" : "'" + f.get(0).entry().id() + "' (score " + f.get(0).score() + ") first";
-                    String own = f.stream().filter(x -> x.entry().id().equals(e.id())).findFirst()
-                            .map(x -> ", this entry scores " + x.score()).orElse(", this entry does not match");
-                    out.add(new Problem(e.origin(), ex.line(), "KB006", "match example gives " + got + own));
+                if (f.isEmpty()) {
+                    out.add(new Problem(e.origin(), ex.line(), "KB006", "lint.match.none"));
+                } else if (!f.get(0).entry().id().equals(e.id())) {
+                    Finding first = f.get(0);
+                    Problem p = f.stream().filter(x -> x.entry().id().equals(e.id())).findFirst()
+                            .map(own -> new Problem(e.origin(), ex.line(), "KB006", "lint.match.other", first.entry().id(), first.score(), own.score()))
+                            .orElse(new Problem(e.origin(), ex.line(), "KB006", "lint.match.other-only", first.entry().id(), first.score()));
+                    out.add(p);
                 }
             } else if (f.stream().anyMatch(x -> x.entry().id().equals(e.id()))) {
-                out.add(new Problem(e.origin(), ex.line(), "KB007", "no-match example produces this entry"));
+                out.add(new Problem(e.origin(), ex.line(), "KB007", "lint.no-match"));
             }
         }
     }
@@ -96,7 +99,7 @@ public final class KbLint {
     private static void strict(Entry e, List<Problem> out) {
         for (Lang l : Lang.values()) {
             if (!e.titles().containsKey(l) || !e.sections().containsKey(l)) {
-                out.add(new Problem(e.origin(), 0, "KB015", "no " + l.code() + " title or '# " + l.code() + "' section"));
+                out.add(new Problem(e.origin(), 0, "KB015", "lint.lang", l.code()));
             }
         }
         if (e.kind() != Kind.ERROR) {
@@ -104,14 +107,14 @@ public final class KbLint {
         }
         for (Map.Entry<Lang, Section> s : e.sections().entrySet()) {
             if (s.getValue().steps().isEmpty()) {
-                out.add(new Problem(e.origin(), 0, "KB016", "the " + s.getKey().code() + " text has no ordered list of steps"));
+                out.add(new Problem(e.origin(), 0, "KB016", "lint.steps", s.getKey().code()));
             }
             if (s.getValue().verify().isEmpty()) {
-                out.add(new Problem(e.origin(), 0, "KB016", "the " + s.getKey().code() + " text has no '## Verify' section"));
+                out.add(new Problem(e.origin(), 0, "KB016", "lint.verify", s.getKey().code()));
             }
         }
         if (e.examples().stream().filter(Example::match).count() < 3) {
-            out.add(new Problem(e.origin(), 0, "KB017", "an error entry needs at least three 'text match' examples"));
+            out.add(new Problem(e.origin(), 0, "KB017", "lint.three"));
         }
     }
 }

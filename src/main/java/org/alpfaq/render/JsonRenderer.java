@@ -137,6 +137,7 @@ public final class JsonRenderer {
         root.put("checked", checked);
         ArrayNode arr = root.putArray("problems");
         for (Problem p : problems) {
+            // English whatever --lang says: scripts compare and grep it; the code is the stable id.
             arr.addObject().put("file", p.origin()).put("line", p.line()).put("code", p.code()).put("message", p.message());
         }
         return write(root);

@@ -95,7 +95,11 @@ public final class MirrorView {
                 if (r.ok()) {
                     o.put("millis", r.millis());
                 } else {
-                    o.put("error", r.error());
+                    // error stays English for logs and scripts; reason (and status) is what to test.
+                    o.put("error", r.error()).put("reason", r.failure().code());
+                    if (r.status() > 0) {
+                        o.put("status", r.status());
+                    }
                 }
             }
             return write(root);
@@ -104,7 +108,7 @@ public final class MirrorView {
         int nw = results.stream().mapToInt(r -> r.name().length()).max().orElse(4);
         int rank = 0;
         for (Prober.Result r : results) {
-            String when = r.ok() ? theme.ok(String.format("%6d ms", r.millis())) : theme.error(r.error());
+            String when = r.ok() ? theme.ok(String.format("%6d ms", r.millis())) : theme.error(r.error(msg));
             sb.append(String.format("%3s  ", r.ok() ? ++rank + "." : "-")).append(Wrap.pad(r.name(), nw)).append("  ")
                     .append(when).append("  ").append(theme.dim(r.base())).append('\n');
         }

@@ -51,6 +51,11 @@ public final class TerminalMarkdown {
         this.width = Math.max(20, width);
     }
 
+    /** The same renderer for a block drawn after {@code used} columns (a list marker, a quote bar). */
+    private TerminalMarkdown narrower(int used) {
+        return new TerminalMarkdown(theme, width - used);
+    }
+
     public String render(String markdown) {
         List<String> out = new ArrayList<>();
         blocks(Holder.PARSER.parse(markdown), "", out);
@@ -91,7 +96,7 @@ public final class TerminalMarkdown {
             code(c.getLiteral(), "", indent, out);
         } else if (n instanceof BlockQuote) {
             List<String> inner = new ArrayList<>();
-            blocks(n, "", inner);
+            narrower(Width.of(indent) + 2).blocks(n, "", inner);
             for (String l : inner) {
                 out.add(indent + theme.dim("| ") + l);
             }
@@ -123,7 +128,7 @@ public final class TerminalMarkdown {
                 if (c instanceof Paragraph) {
                     part.addAll(Wrap.lines(inline(c), width - indent.length() - marker.length()));
                 } else {
-                    block(c, "", part);
+                    narrower(Width.of(indent) + marker.length()).block(c, "", part);
                 }
                 if (!inner.isEmpty() && !(tight && c instanceof Paragraph == false && isList(c))) {
                     inner.add("");
@@ -172,6 +177,10 @@ public final class TerminalMarkdown {
         return sb.toString();
     }
 
+    /** The narrowest a wrapped column is made, unless all it holds is narrower. */
+    static final int MIN_COLUMN = 10;
+    private static final String GAP = "  ";
+
     private void table(Node table, String indent, List<String> out) {
         List<List<String>> rows = new ArrayList<>();
         int header = -1;
@@ -192,27 +201,139 @@ public final class TerminalMarkdown {
             }
         }
         int cols = rows.stream().mapToInt(List::size).max().orElse(0);
+        if (cols == 0) {
+            return;
+        }
         int[] w = new int[cols];
+        int[] word = new int[cols];
         for (List<String> r : rows) {
             for (int i = 0; i < r.size(); i++) {
                 w[i] = Math.max(w[i], Width.of(r.get(i)));
+                word[i] = Math.max(word[i], Wrap.longestWord(r.get(i)));
             }
         }
-        for (int r = 0; r < rows.size(); r++) {
-            StringBuilder sb = new StringBuilder(indent);
-            List<String> cells = rows.get(r);
+        int room = width - Width.of(indent);
+        int[] fit = columns(w, word, room - GAP.length() * (cols - 1));
+        if (fit == null) {
+            rowByRow(rows, header, indent, room, out);
+            return;
+        }
+        // Rows that take several lines each are told apart by a blank line between them.
+        boolean wrapped = false;
+        List<List<List<String>>> laid = new ArrayList<>();
+        for (List<String> cells : rows) {
+            List<List<String>> row = new ArrayList<>();
             for (int i = 0; i < cols; i++) {
                 String c = i < cells.size() ? cells.get(i) : "";
-                String cell = r == header ? theme.bold(c) : c;
-                sb.append(i + 1 < cols ? Wrap.pad(cell, w[i] + Width.of(cell) - Width.of(c)) + "  " : cell);
+                List<String> lines = c.isEmpty() ? List.of("") : Wrap.fit(c, fit[i]);
+                wrapped |= lines.size() > 1;
+                row.add(lines);
             }
-            out.add(sb.toString().stripTrailing());
+            laid.add(row);
+        }
+        for (int r = 0; r < laid.size(); r++) {
+            List<List<String>> row = laid.get(r);
+            int height = row.stream().mapToInt(List::size).max().orElse(1);
+            if (wrapped && r > 0 && r - 1 != header) {
+                out.add("");
+            }
+            for (int k = 0; k < height; k++) {
+                StringBuilder sb = new StringBuilder(indent);
+                for (int i = 0; i < cols; i++) {
+                    String c = k < row.get(i).size() ? row.get(i).get(k) : "";
+                    String cell = r == header ? theme.bold(c) : c;
+                    sb.append(i + 1 < cols ? Wrap.pad(cell, fit[i]) + GAP : cell);
+                }
+                out.add(sb.toString().stripTrailing());
+            }
             if (r == header) {
                 StringBuilder rule = new StringBuilder(indent);
                 for (int i = 0; i < cols; i++) {
-                    rule.append("-".repeat(Math.max(1, w[i]))).append(i + 1 < cols ? "  " : "");
+                    rule.append("-".repeat(Math.max(1, fit[i]))).append(i + 1 < cols ? GAP : "");
                 }
                 out.add(rule.toString());
+            }
+        }
+    }
+
+    /**
+     * Column widths that fit {@code room}: the natural ones when they fit; else each column gets at
+     * least its longest word (and {@link #MIN_COLUMN}, unless all it holds is narrower), and the
+     * room left is shared out evenly, narrow columns keeping their natural width. Null when the
+     * words alone do not fit: cutting ids and commands mid-word would make them unreadable and
+     * uncopyable, so such a table is shown row by row instead.
+     */
+    static int[] columns(int[] natural, int[] longestWord, int room) {
+        int n = natural.length;
+        if (sum(natural) <= room) {
+            return natural.clone();
+        }
+        int[] floor = new int[n];
+        for (int i = 0; i < n; i++) {
+            floor[i] = Math.min(natural[i], Math.max(longestWord[i], MIN_COLUMN));
+        }
+        if (sum(floor) > room) {
+            return null;
+        }
+        // The highest even level that fits: each column at min(natural, max(floor, level)).
+        int[] out = floor.clone();
+        int max = java.util.Arrays.stream(natural).max().orElse(0);
+        for (int level = 1; level <= max; level++) {
+            int[] at = new int[n];
+            for (int i = 0; i < n; i++) {
+                at[i] = Math.min(natural[i], Math.max(floor[i], level));
+            }
+            if (sum(at) > room) {
+                break;
+            }
+            out = at;
+        }
+        // What the last level could not give evenly goes one column each, left to right.
+        int left = room - sum(out);
+        for (int i = 0; i < n && left > 0; i++) {
+            if (out[i] < natural[i]) {
+                out[i]++;
+                left--;
+            }
+        }
+        return out;
+    }
+
+    private static int sum(int[] a) {
+        int s = 0;
+        for (int x : a) {
+            s += x;
+        }
+        return s;
+    }
+
+    /**
+     * A table too wide to wrap, one row after another: each cell under its column's heading,
+     * indented, so nothing runs past the width and every value keeps its name.
+     */
+    private void rowByRow(List<List<String>> rows, int header, String indent, int room, List<String> out) {
+        List<String> names = header >= 0 ? rows.get(header) : List.of();
+        boolean first = true;
+        for (int r = 0; r < rows.size(); r++) {
+            if (r == header) {
+                continue;
+            }
+            if (!first) {
+                out.add("");
+            }
+            first = false;
+            List<String> cells = rows.get(r);
+            for (int i = 0; i < cells.size(); i++) {
+                String name = i < names.size() ? names.get(i).strip() : "";
+                if (!name.isEmpty()) {
+                    for (String l : Wrap.fit(name, room)) {
+                        out.add(indent + theme.bold(l));
+                    }
+                }
+                String pad = name.isEmpty() ? "" : "  ";
+                for (String l : Wrap.fit(cells.get(i), room - pad.length())) {
+                    out.add((indent + pad + l).stripTrailing());
+                }
             }
         }
     }

@@ -299,7 +299,7 @@ public final class TextRenderer {
         StringBuilder sb = new StringBuilder();
         for (Problem p : problems) {
             sb.append(p.origin()).append(p.line() > 0 ? ":" + p.line() : "").append(": ")
-                    .append(theme.error(p.code())).append(' ').append(p.message()).append('\n');
+                    .append(theme.error(p.code())).append(' ').append(p.message(msg)).append('\n');
         }
         sb.append(problems.isEmpty() ? theme.ok(msg.get("kb.ok", checked)) : msg.get("kb.bad", checked, problems.size())).append('\n');
         return sb.toString();

@@ -202,6 +202,36 @@ class CliTest {
     }
 
     @Test
+    void kbCheckSpeaksChineseButJsonKeepsEnglish() throws Exception {
+        String dir = "src/test/resources/kblint/failing/KB004";
+        Run zh = Run.with(Map.of("LANG", "zh_CN.UTF-8"), "", false, "kb", "check", dir);
+        assertEquals(1, zh.code());
+        assertTrue(zh.out().contains("KB004 signature"), "the code stays: " + zh.out());
+        assertTrue(zh.out().contains("不是有效的 RE2 表达式"), zh.out());
+        assertFalse(zh.out().contains("is not a valid RE2"), zh.out());
+        Run json = Run.of("--lang", "zh", "--json", "kb", "check", dir);
+        JsonNode p = JSON.readTree(json.out()).get("problems").get(0);
+        assertEquals("KB004", p.get("code").asText());
+        assertTrue(p.get("message").asText().contains("is not a valid RE2 expression"), json.out());
+    }
+
+    @Test
+    void versionFollowsTheLanguage() {
+        Run en = Run.of("--version");
+        assertEquals(0, en.code());
+        assertTrue(en.out().startsWith("alpfaq "), en.out());
+        assertTrue(en.out().contains("knowledge base: ") && en.out().contains(" entries, revision "), en.out());
+        assertTrue(en.out().contains("\nJava "), en.out());
+        for (Run zh : new Run[] {Run.of("--lang", "zh", "--version"), Run.of("--version", "--lang=zh"),
+                Run.with(Map.of("LANG", "zh_CN.UTF-8"), "", false, "--version")}) {
+            assertEquals(0, zh.code());
+            assertTrue(zh.out().contains("知识库：") && zh.out().contains(" 个条目，修订版 "), zh.out());
+        }
+        Run override = Run.with(Map.of("LANG", "zh_CN.UTF-8"), "", false, "--lang", "en", "--version");
+        assertTrue(override.out().contains("knowledge base: "), "--lang wins over LANG: " + override.out());
+    }
+
+    @Test
     void badLangIsUsageError() {
         assertEquals(2, Run.of("--lang", "fr", "list").code());
     }

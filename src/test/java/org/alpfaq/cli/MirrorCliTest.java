@@ -139,4 +139,38 @@ class MirrorCliTest {
         assertTrue(r.out().contains("disabled  cdn"), r.out());
         assertTrue(r.out().contains("enabled   cdn"), r.out());
     }
+
+    /** probe says why a mirror failed in the user's language; JSON gives a reason to test on. */
+    @Test
+    void probeFailuresInChineseAndJsonReasons() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            ex.sendResponseHeaders(404, -1);
+            ex.close();
+        });
+        server.start();
+        try {
+            String missing = "http://127.0.0.1:" + server.getAddress().getPort() + "/alpine/";
+            int free;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                free = s.getLocalPort(); // closed again at once: nothing listens there
+            }
+            String closed = "http://127.0.0.1:" + free + "/alpine/";
+            Run zh = Run.with(java.util.Map.of("LANG", "zh_CN.UTF-8"), "", false,
+                    "mirror", "--root", root.toString(), "--timeout", "2000", "probe", "--branch", "v3.20", missing, closed);
+            assertEquals(1, zh.code(), zh.err());
+            assertTrue(zh.out().contains("服务器返回 HTTP 404"), zh.out());
+            assertTrue(zh.out().contains("无法连接") || zh.out().contains("连接被拒绝"), zh.out());
+            assertFalse(zh.out().contains("Exception"), zh.out());
+            Run json = Run.with(java.util.Map.of("LANG", "zh_CN.UTF-8"), "", false,
+                    "--json", "mirror", "--root", root.toString(), "--timeout", "2000", "probe", "--branch", "v3.20", missing);
+            JsonNode r = new ObjectMapper().readTree(json.out()).get("results").get(0);
+            assertEquals("http", r.get("reason").asText());
+            assertEquals(404, r.get("status").asInt());
+            assertEquals("HTTP 404", r.get("error").asText());
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -58,6 +58,13 @@ class RunWatchDoctorCliTest {
     }
 
     @Test
+    void runMissingCommandSaidInChinese() {
+        Raw r = raw("--lang", "zh", "run", "--", "no-such-command-alpfaq");
+        assertEquals(127, r.code());
+        assertEquals("alpfaq: 无法运行“no-such-command-alpfaq”：找不到该命令", r.err().strip());
+    }
+
+    @Test
     void watchStdinJsonLinesOncePerProblem() throws Exception {
         String log = "ZZDEMO fetch a failed\nZZDEMO fetch a failed\nnoise\nZZDEMO 3 errors in total\n";
         Run r = Run.withStdin(log, "--kb", Run.FIXTURES, "watch", "--jsonl");

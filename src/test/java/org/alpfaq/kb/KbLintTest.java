@@ -38,6 +38,29 @@ class KbLintTest {
         }
     }
 
+    /** kb check says every problem in Chinese too: no key left unrendered, no English sentence. */
+    @TestFactory
+    Stream<DynamicTest> eachProblemHasAChineseMessage() throws Exception {
+        org.alpfaq.i18n.Messages zh = new org.alpfaq.i18n.Messages(Lang.ZH);
+        try (Stream<Path> dirs = Files.list(FAILING)) {
+            return dirs.sorted().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+                for (Problem p : lint(dir, true)) {
+                    String text = p.message(zh);
+                    assertTrue(Lang.hasCjk(text) && !text.equals(p.key()) && !text.equals(p.message()), p.key() + ": " + text);
+                }
+            })).toList().stream();
+        }
+    }
+
+    /** The English wording kept when messages moved to the bundles, as JSON output and scripts see it. */
+    @Test
+    void englishMessageIsTheDocumentedSentence() {
+        List<Problem> problems = lint(FAILING.resolve("KB006"), false);
+        Problem p = problems.stream().filter(x -> x.code().equals("KB006")).findFirst().orElseThrow();
+        assertTrue(p.message().startsWith("match example gives "), p.message());
+        assertTrue(p.toString().startsWith(p.origin() + ":" + p.line() + ": KB006 match example gives "), p.toString());
+    }
+
     @Test
     void everyDocumentedCodeHasAFixture() throws Exception {
         String doc = Files.readString(Path.of("docs/kb-format.md"));

@@ -50,8 +50,40 @@ class MessagesTest {
         assertEquals(Set.of(), missing);
     }
 
+    /**
+     * Keys that are not passed straight to get(): lint problems (a code then a key), probe failures,
+     * usage errors. Every such literal in the code must be a message.
+     */
+    @Test
+    void everyMessageKeyLiteralExists() throws Exception {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Pattern literal = Pattern.compile("\"((?:lint|usage|probe|version|table|error)\\.[\\w.-]+)\"");
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    found++;
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(f.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+        assertTrue(found > 30, "the pattern still finds the keys: " + found);
+    }
+
     @Test
     void chineseDoctorSummary() {
         assertTrue(new Messages(Lang.ZH).get("doctor.summary", 1, 2).contains("1 个问题"));
+    }
+
+    /** A value holding "{1}" (a file name, a regular expression such as x{1}) is inserted as it is. */
+    @Test
+    void valuesAreNotReadAsPlaceholders() {
+        assertEquals("cannot read 'log{1}''s': disk on fire",
+                new Messages(Lang.EN).get("file.unreadable", "log{1}''s", "disk on fire"));
     }
 }
