@@ -79,6 +79,19 @@ class CliTest {
         assertEquals("demo-cause", first(r.out()));
     }
 
+    /** Each file got a newline appended, so a file ending in one was counted a line too long. */
+    @Test
+    void fileEndingInNewlineIsNotCountedAsAnExtraLine(@TempDir Path tmp) throws Exception {
+        Path ended = tmp.resolve("ended.log");
+        Files.writeString(ended, "one\ntwo\n");
+        Path open = tmp.resolve("open.log");
+        Files.writeString(open, "three\nfour");
+        Run r = Run.of("--kb", KB, "diagnose", "--file", ended.toString());
+        assertTrue(r.out().contains("No known problem found in 2 lines."), r.out());
+        Run both = Run.of("--kb", KB, "diagnose", "--file", open.toString(), "--file", ended.toString());
+        assertTrue(both.out().contains("No known problem found in 4 lines."), "the open file's last line is not run into the next: " + both.out());
+    }
+
     @Test
     void missingFileAndDirectoryAreUsageErrors(@TempDir Path tmp) {
         Run missing = Run.of("diagnose", "--file", tmp.resolve("nope.log").toString());
