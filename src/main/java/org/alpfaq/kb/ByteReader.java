@@ -83,6 +83,9 @@ public final class ByteReader {
 
     /** {@code n} raw bytes. */
     public byte[] bytes(int n) {
+        if (n < 0 || p + n > b.length) {
+            throw new IndexOutOfBoundsException("past the end");
+        }
         byte[] out = java.util.Arrays.copyOfRange(b, p, p + n);
         p += n;
         return out;

@@ -39,11 +39,26 @@ final class AhoCorasick {
     private int[] outOff;
     private int[] outs;
     private final int[] root = new int[ASCII];
+    private final int denseLimit;
     private int denseStates;
+    /**
+     * Full rows for the shallowest states, each entry encoding where a character leads so that the
+     * hot loop needs one load and one test per character: 0 for a row not filled yet, {@code t + 1}
+     * for a shallow state {@code t} without outputs, {@link #ABORT} for a character that stops
+     * {@link #scanClean}, and {@code -(t + 1)} for any other state {@code t} (it has outputs, or
+     * is too deep for a row). Upper-case ASCII letters lead where their lower case does.
+     */
     private int[] dense;
     private boolean[] ready;
+    private static final int ABORT = Integer.MIN_VALUE;
 
     AhoCorasick() {
+        this(DENSE_STATES);
+    }
+
+    /** @param denseLimit how many states get full rows (tests use few, to exercise the deep states) */
+    AhoCorasick(int denseLimit) {
+        this.denseLimit = denseLimit;
         newState();
     }
 
@@ -160,11 +175,18 @@ final class AhoCorasick {
     }
 
     private void prepareRows() {
-        denseStates = Math.min(fail.length, DENSE_STATES);
+        denseStates = Math.max(1, Math.min(fail.length, denseLimit));
         dense = new int[denseStates * ASCII];
         ready = new boolean[denseStates];
-        System.arraycopy(root, 0, dense, 0, ASCII);
+        for (int c = 0; c < ASCII; c++) {
+            boolean stops = c < 0x20 && c != '\t' || c == '^' || c == 0x7F;
+            dense[c] = stops ? ABORT : encode(root[c >= 'A' && c <= 'Z' ? c + 32 : c]);
+        }
         ready[0] = true;
+    }
+
+    private int encode(int t) {
+        return t < denseStates && outOff[t] == outOff[t + 1] ? t + 1 : -(t + 1);
     }
 
     /** Writes the built automaton, for {@link #read}. */
@@ -189,7 +211,7 @@ final class AhoCorasick {
 
     /** An automaton as {@link #write} wrote it. */
     static AhoCorasick read(ByteReader r) {
-        AhoCorasick a = new AhoCorasick();
+        AhoCorasick a = new AhoCorasick(DENSE_STATES);
         a.addKeys = null;
         a.addTargets = null;
         a.addOutputs = null;
@@ -231,8 +253,14 @@ final class AhoCorasick {
         }
         System.arraycopy(dense, f * ASCII, dense, s * ASCII, ASCII);
         for (int j = keyOff[s]; j < keyOff[s + 1]; j++) {
-            if (keys[j] < ASCII) {
-                dense[s * ASCII + keys[j]] = targets[j];
+            char k = keys[j];
+            // Literals are lower case: an upper-case key could never be reached, as text is folded.
+            if (k < ASCII && (k < 'A' || k > 'Z')) {
+                int e = encode(targets[j]);
+                dense[s * ASCII + k] = e;
+                if (k >= 'a' && k <= 'z') {
+                    dense[s * ASCII + k - 32] = e;
+                }
             }
         }
         ready[s] = true;
@@ -276,29 +304,40 @@ final class AhoCorasick {
     /**
      * Scans {@code n} characters of {@code text} like {@link #scan(CharSequence, IntConsumer)};
      * returns false, having stopped early, when it meets a control character or '^' (the line must be
-     * cleaned before its literals can be trusted). This is the hot loop of log scanning; it repeats
-     * the transition code of {@link #scan} on purpose (sharing it through helper methods measured
-     * 16% slower on a 100 MB log).
+     * cleaned before its literals can be trusted). This is the hot loop of log scanning: while the
+     * automaton is in a shallow state and the text is ASCII, a character costs one table load and
+     * one test; everything else (a state with outputs, a deep state, other characters) takes the
+     * slower path below it.
      */
     boolean scanClean(char[] text, int n, IntConsumer hit) {
         int s = 0;
+        int[] d = dense;
+        int shallow = denseStates;
         for (int i = 0; i < n; i++) {
             char c = text[i];
-            if (c < ASCII) {
+            if (c < ASCII && s < shallow) {
+                int t = d[(s << 7) | c];
+                if (t > 0) {
+                    s = t - 1;
+                    continue;
+                }
+                if (t == 0) {
+                    row(s);
+                    t = d[(s << 7) | c];
+                    if (t > 0) {
+                        s = t - 1;
+                        continue;
+                    }
+                }
+                if (t == ABORT) {
+                    return false;
+                }
+                s = -t - 1;
+            } else if (c < ASCII) {
                 if (c < 0x20 && c != '\t' || c == '^' || c == 0x7F) {
                     return false;
                 }
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + 32);
-                }
-                if (s < denseStates) {
-                    if (!ready[s]) {
-                        row(s);
-                    }
-                    s = dense[s * ASCII + c];
-                } else {
-                    s = step(s, c);
-                }
+                s = step(s, c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
             } else {
                 if (c <= 0x9F) {
                     return false;
@@ -319,20 +358,19 @@ final class AhoCorasick {
         int s = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c < ASCII) {
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + 32);
+            if (c < ASCII && s < denseStates) {
+                if (!ready[s]) {
+                    row(s);
                 }
-                if (s < denseStates) {
-                    if (!ready[s]) {
-                        row(s);
-                    }
-                    s = dense[s * ASCII + c];
-                } else {
-                    s = step(s, c);
+                int t = dense[(s << 7) | c];
+                if (t > 0) {
+                    s = t - 1;
+                    continue;
                 }
+                // A character scanClean stops at is an ordinary one here.
+                s = t == ABORT ? step(s, c) : -t - 1;
             } else {
-                s = step(s, Character.toLowerCase(c));
+                s = step(s, c < ASCII ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
             }
             int o = outOff[s];
             int end = outOff[s + 1];
