@@ -66,7 +66,7 @@ rss_1g=$( { /usr/bin/time -f '%M' sh -c "for i in 1 2 3 4 5 6 7 8 9 10; do cat $
 echo "== scale: 10x the signatures"
 java -cp target/alpfaq.jar:target/test-classes org.alpfaq.build.SyntheticKb 10 "$w/kb10"
 cp target/alpfaq.jar "$w/alpfaq10.jar"
-(cd "$w/kb10" && jar uf ../alpfaq10.jar kb.idx kb.body)
+(cd "$w/kb10" && jar uf0 ../alpfaq10.jar kb.idx kb.body)
 ALPFAQ_JAR=$PWD/$w/alpfaq10.jar target/alpfaq --version >/dev/null
 ALPFAQ_JAR=$PWD/$w/alpfaq10.jar target/alpfaq --version >/dev/null
 export ALPFAQ_JAR_10=$PWD/$w/alpfaq10.jar

@@ -21,6 +21,9 @@ import org.objectweb.asm.Opcodes;
  * Build tool, run by Maven after shading: rewrites classes older than Java 6 (picocli ships Java 5
  * bytecode) to class-file version 52 with stack-map frames computed. Class-data sharing refuses
  * pre-Java-6 classes, so without this every start-up loads and verifies picocli from scratch.
+ * Entries named after the jar (such as {@code kb.idx}) are stored uncompressed: every start reads
+ * the whole index, and inflating it is time that a bigger knowledge base would multiply.
+ * usage: ClassVersionBump JAR [ENTRY-TO-STORE...]
  */
 public final class ClassVersionBump {
     private ClassVersionBump() {}
@@ -28,6 +31,7 @@ public final class ClassVersionBump {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
         Path tmp = jar.resolveSibling(jar.getFileName() + ".tmp");
+        java.util.Set<String> stored = java.util.Set.of(java.util.Arrays.copyOfRange(args, 1, args.length));
         int bumped = 0;
         try (JarFile in = new JarFile(jar.toFile());
                 URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
@@ -46,6 +50,14 @@ public final class ClassVersionBump {
                 }
                 JarEntry copy = new JarEntry(e.getName());
                 copy.setTime(e.getTime());
+                if (stored.contains(e.getName())) {
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(data);
+                    copy.setMethod(java.util.zip.ZipEntry.STORED);
+                    copy.setSize(data.length);
+                    copy.setCompressedSize(data.length);
+                    copy.setCrc(crc.getValue());
+                }
                 out.putNextEntry(copy);
                 out.write(data);
                 out.closeEntry();
