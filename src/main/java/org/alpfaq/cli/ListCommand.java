@@ -1,7 +1,6 @@
 package org.alpfaq.cli;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.alpfaq.kb.Entry;
 import picocli.CommandLine.Command;
@@ -17,13 +16,13 @@ final class ListCommand implements Callable<Integer> {
     String tag;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "Only entries of this kind: error or topic.")
-    String kind;
+    org.alpfaq.kb.Kind kind;
 
     @Override
     public Integer call() {
         List<Entry> entries = root.kb().entries().stream()
                 .filter(e -> tag == null || e.tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag)))
-                .filter(e -> kind == null || e.kind().code().equals(kind.toLowerCase(Locale.ROOT)))
+                .filter(e -> kind == null || e.kind() == kind)
                 .toList();
         return print(root, entries);
     }

@@ -79,6 +79,24 @@ class CliTest {
         assertEquals("demo-cause", first(r.out()));
     }
 
+    /** An unknown --kind used to list nothing and exit 0, as if the base had no such entries. */
+    @Test
+    void listWithUnknownKindIsAUsageError() {
+        Run r = Run.of("list", "--kind=bogus");
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().startsWith("alpfaq: "), r.err());
+        assertEquals(0, Run.of("list", "--kind=TOPIC").code());
+        assertTrue(Run.of("list", "--kind", "error").out().contains("apk-no-such-package"));
+    }
+
+    /** The error for a bad URL named --set even when the URL came from 'mirror probe'. */
+    @Test
+    void probeWithBadUrlDoesNotBlameSet() {
+        Run r = Run.of("mirror", "probe", "http://x y/");
+        assertEquals(2, r.code());
+        assertFalse(r.err().contains("--set"), r.err());
+    }
+
     /** Each file got a newline appended, so a file ending in one was counted a line too long. */
     @Test
     void fileEndingInNewlineIsNotCountedAsAnExtraLine(@TempDir Path tmp) throws Exception {
