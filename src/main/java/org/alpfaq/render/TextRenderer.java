@@ -73,8 +73,27 @@ public final class TextRenderer {
         Entry e = f.entry();
         Section s = e.section(lang);
         String head = n + ". " + e.title(lang);
-        sb.append(theme.title(head)).append("  ").append(theme.dim("(" + e.id() + ")")).append(label(e)).append('\n');
-        sb.append("-".repeat(Math.min(width, Math.max(3, Width.of(head))))).append('\n');
+        String id = "(" + e.id() + ")";
+        String label = label(e);
+        // A title wider than the terminal wraps under itself; the id follows it when it fits.
+        String indent = " ".repeat(Math.min(8, (n + ". ").length()));
+        List<String> headLines = Wrap.lines(head, width);
+        int headWidth = 0;
+        for (int i = 0; i < headLines.size(); i++) {
+            String l = i == 0 ? headLines.get(i) : indent + headLines.get(i).stripLeading();
+            headWidth = Math.max(headWidth, Width.of(l));
+            sb.append(theme.title(l));
+            if (i == headLines.size() - 1) {
+                if (Width.of(l) + 2 + Width.of(id) + Width.of(label) <= width) {
+                    sb.append("  ");
+                } else {
+                    sb.append('\n').append(indent);
+                }
+                sb.append(theme.dim(id)).append(label);
+            }
+            sb.append('\n');
+        }
+        sb.append("-".repeat(Math.min(width, Math.max(3, headWidth)))).append('\n');
         if (s != null && !s.why().isEmpty()) {
             wrapped(sb, theme.bold(msg.get("why") + msg.get("sep")) + Placeholders.fill(s.why(), f.captures()), "");
         }
@@ -115,7 +134,8 @@ public final class TextRenderer {
             sb.append("  ").append(theme.dim(msg.get("more.lines", f.hitCount() - f.hits().size()))).append('\n');
         }
         if (!e.seeAlso().isEmpty()) {
-            sb.append('\n').append(theme.bold(msg.get("see.also") + msg.get("sep"))).append(String.join(", ", e.seeAlso())).append('\n');
+            sb.append('\n');
+            seeAlso(sb, e);
         }
         sb.append('\n');
     }
@@ -245,13 +265,20 @@ public final class TextRenderer {
     /** An entry as a page: title, names, body, references. */
     public String entry(Entry e) {
         StringBuilder sb = new StringBuilder();
-        String title = e.title(lang);
-        sb.append(theme.title(title)).append('\n');
-        sb.append("=".repeat(Math.min(width, Math.max(3, Width.of(title))))).append('\n');
+        int titleWidth = 0;
+        for (String l : Wrap.lines(e.title(lang), width)) {
+            sb.append(theme.title(l)).append('\n');
+            titleWidth = Math.max(titleWidth, Width.of(l));
+        }
+        sb.append("=".repeat(Math.min(width, Math.max(3, titleWidth)))).append('\n');
         List<String> names = new ArrayList<>();
         names.add(e.id());
         names.addAll(e.aliases());
-        sb.append(theme.dim(msg.get("kind." + e.kind().code()) + " · " + String.join(", ", names))).append(label(e)).append("\n\n");
+        List<String> nameLines = Wrap.lines(msg.get("kind." + e.kind().code()) + " · " + String.join(", ", names), width);
+        for (int i = 0; i < nameLines.size(); i++) {
+            sb.append(theme.dim(nameLines.get(i))).append(i == nameLines.size() - 1 ? label(e) : "").append('\n');
+        }
+        sb.append('\n');
         Lang shown = e.shownLang(lang);
         if (shown != lang) {
             sb.append(theme.dim(msg.get("lang.shown", msg.langName(lang), msg.langName(shown)))).append("\n\n");
@@ -267,9 +294,20 @@ public final class TextRenderer {
             }
         }
         if (!e.seeAlso().isEmpty()) {
-            sb.append('\n').append(theme.bold(msg.get("see.also") + msg.get("sep"))).append(String.join(", ", e.seeAlso())).append('\n');
+            sb.append('\n');
+            seeAlso(sb, e);
         }
         return sb.toString();
+    }
+
+    /** "See also: a, b, c", wrapped at the blanks between the ids, the label in bold. */
+    private void seeAlso(StringBuilder sb, Entry e) {
+        String label = msg.get("see.also") + msg.get("sep");
+        List<String> lines = Wrap.lines(label + String.join(", ", e.seeAlso()), width);
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            sb.append(i == 0 && l.startsWith(label) ? theme.bold(label) + l.substring(label.length()) : l).append('\n');
+        }
     }
 
     public String list(List<Entry> entries) {

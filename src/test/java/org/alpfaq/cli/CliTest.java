@@ -79,6 +79,27 @@ class CliTest {
         assertEquals("demo-cause", first(r.out()));
     }
 
+    /**
+     * Titles, alias lines and "See also" ran past a narrow terminal; only code (indented four
+     * spaces, never wrapped), the echoed input lines and reference URLs (kept whole so they can be
+     * copied) may be wider.
+     */
+    @Test
+    void narrowTerminalWrapsHeadersToo() {
+        for (String[] args : new String[][] {
+            {"explain", "flavors"},
+            {"diagnose", "ERROR: unable to select packages: foo (no such package)"},
+        }) {
+            Run r = Run.with(Map.of("COLUMNS", "40"), "", false, args);
+            assertEquals(0, r.code(), r.err());
+            for (String line : r.out().split("\n")) {
+                boolean exempt = line.startsWith("    ") || line.startsWith("  line ") || line.startsWith("  第") || line.strip().startsWith("^")
+                        || line.startsWith("  - http");
+                assertTrue(exempt || line.codePointCount(0, line.length()) <= 40, args[0] + ": " + line);
+            }
+        }
+    }
+
     /** An unknown --kind used to list nothing and exit 0, as if the base had no such entries. */
     @Test
     void listWithUnknownKindIsAUsageError() {
