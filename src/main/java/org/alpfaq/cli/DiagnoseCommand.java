@@ -53,9 +53,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         Diagnosis d;
         // Long input read from a file or a pipe shows how far it got, on a terminal only.
         boolean progress = root.ctx.stderrTerminal() && text.stream().noneMatch(t -> !t.equals("-")) && !root.json;
+        boolean[] shownOnce = {false};
         Diagnoser.Progress report = progress ? n -> {
             root.err().print("\r" + msg.get("progress", n));
             root.err().flush();
+            shownOnce[0] = true;
         } : null;
         Path big = bigFile();
         if (big != null) {
@@ -66,7 +68,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 d = new Diagnoser(root.kb()).diagnose(in, report);
             }
         }
-        if (progress && d.lines() >= 0x10000) {
+        if (shownOnce[0]) {
             root.err().print("\r\u001B[K");
             root.err().flush();
         }
