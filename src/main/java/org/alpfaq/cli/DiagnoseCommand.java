@@ -2,8 +2,6 @@ package org.alpfaq.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -64,8 +62,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             // A big file is read in parts at the same time, one per processor.
             d = new Diagnoser(root.kb()).diagnoseFile(big, Math.min(8, Runtime.getRuntime().availableProcessors()), report);
         } else {
-            try (Reader in = input(msg)) {
+            List<Diagnoser.Input> in = inputs(msg);
+            try {
                 d = new Diagnoser(root.kb()).diagnose(in, report);
+            } finally {
+                close(in);
             }
         }
         if (shownOnce[0]) {
@@ -99,60 +100,36 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
     }
 
-    private Reader input(Messages msg) throws IOException {
-        boolean stdin = text.size() == 1 && text.get(0).equals("-");
-        List<InputStream> streams = new ArrayList<>();
-        for (Path f : files) {
-            streams.add(new LineEnded(open(f, msg)));
-        }
-        if (stdin || (text.isEmpty() && files.isEmpty())) {
-            if (!stdin && root.ctx.stdinTerminal()) {
-                throw AlpfaqException.usage(msg.get("no.input"));
+    /** The files in order, then the text or standard input; each file numbers its own lines. */
+    private List<Diagnoser.Input> inputs(Messages msg) {
+        List<Diagnoser.Input> in = new ArrayList<>();
+        try {
+            for (Path f : files) {
+                in.add(new Diagnoser.Input(f.toString(), Diagnoser.utf8(open(f, msg))));
             }
-            streams.add(root.ctx.stdin());
-        } else if (!text.isEmpty()) {
-            return new StringReader(String.join(" ", text));
+            boolean stdin = text.size() == 1 && text.get(0).equals("-");
+            if (stdin || (text.isEmpty() && files.isEmpty())) {
+                if (!stdin && root.ctx.stdinTerminal()) {
+                    throw AlpfaqException.usage(msg.get("no.input"));
+                }
+                in.add(new Diagnoser.Input(null, Diagnoser.utf8(root.ctx.stdin())));
+            } else if (!text.isEmpty()) {
+                in.add(new Diagnoser.Input(null, new StringReader(String.join(" ", text))));
+            }
+            return in;
+        } catch (RuntimeException e) {
+            close(in);
+            throw e;
         }
-        InputStream joined = streams.size() == 1 ? streams.get(0) : new SequenceInputStream(Collections.enumeration(streams));
-        return Diagnoser.utf8(joined);
     }
 
-    /**
-     * A file that ends with a newline, so the next file's first line does not run on from its
-     * last one; one is added only where missing, so no empty line is counted.
-     */
-    static final class LineEnded extends java.io.FilterInputStream {
-        private int last = '\n';
-        private boolean done;
-
-        LineEnded(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (done) {
-                return -1;
+    private static void close(List<Diagnoser.Input> inputs) {
+        for (Diagnoser.Input i : inputs) {
+            try {
+                i.reader().close();
+            } catch (IOException ignored) {
+                // reading is over; nothing to save
             }
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                last = b[off + n - 1];
-                return n;
-            }
-            if (n < 0) {
-                done = true;
-                if (last != '\n' && len > 0) {
-                    b[off] = '\n';
-                    return 1;
-                }
-            }
-            return n;
         }
     }
 

@@ -177,8 +177,21 @@ public final class Diagnoser {
     }
 
     public Diagnosis diagnose(Reader in, Progress progress) throws IOException {
+        return diagnose(List.of(new Input(null, in)), progress);
+    }
+
+    /**
+     * One text to read: a file (its name as the user gave it, shown with its line numbers) or
+     * arguments or standard input (no name).
+     */
+    public record Input(String file, Reader reader) {}
+
+    /** Diagnoses several inputs as one text, each numbering its own lines. */
+    public Diagnosis diagnose(List<Input> inputs, Progress progress) throws IOException {
         Scan scan = new Scan();
-        scan.read(in, progress, null);
+        for (Input in : inputs) {
+            scan.read(in.reader(), in.file(), progress, null);
+        }
         return scan.diagnosis(scan.states, scan.lines);
     }
 
@@ -209,6 +222,7 @@ public final class Diagnoser {
             Scan[] scans = new Scan[parts];
             java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
             Thread[] workers = new Thread[parts];
+            String name = file.toString();
             IOException[] failure = new IOException[parts];
             for (int k = 0; k < parts; k++) {
                 Scan scan = new Scan();
@@ -219,7 +233,7 @@ public final class Diagnoser {
                     @Override
                     public void run() {
                         try {
-                            scan.read(utf8(range), null, read);
+                            scan.read(utf8(range), name, null, read);
                         } catch (IOException e) {
                             failure[part] = e;
                         }
@@ -353,10 +367,11 @@ public final class Diagnoser {
         boolean anyText;
         final StringBuilder sample = new StringBuilder();
 
-        void read(Reader in, Progress progress, java.util.concurrent.atomic.AtomicLong shared) throws IOException {
+        /** Reads one input; its lines are numbered from 1, and counted on from the inputs before it. */
+        void read(Reader in, String file, Progress progress, java.util.concurrent.atomic.AtomicLong shared) throws IOException {
             LineReader reader = new LineReader(in);
             Session session = session();
-            HitSink sink = new Collect(states);
+            HitSink sink = new Collect(states, file, lines);
             while (reader.next()) {
                 lines++;
                 if (sample.length() < SAMPLE) {
@@ -388,7 +403,7 @@ public final class Diagnoser {
         public int compare(Finding a, Finding b) {
             int c = Integer.compare(b.score(), a.score());
             if (c == 0) {
-                c = Long.compare(a.firstLine(), b.firstLine());
+                c = Long.compare(a.first(), b.first());
             }
             return c != 0 ? c : a.entry().id().compareTo(b.entry().id());
         }
@@ -397,9 +412,14 @@ public final class Diagnoser {
     /** Gathers the matches of a whole input, per entry. */
     private static final class Collect implements HitSink {
         private final Map<Entry, State> states;
+        private final String file;
+        /** Lines read before this input: line numbers in the hits start again at 1. */
+        private final long before;
 
-        Collect(Map<Entry, State> states) {
+        Collect(Map<Entry, State> states, String file, long before) {
             this.states = states;
+            this.file = file;
+            this.before = before;
         }
 
         @Override
@@ -409,7 +429,7 @@ public final class Diagnoser {
                 st = new State();
                 states.put(e, st);
             }
-            st.add(index, sig, lineNo, line, m);
+            st.add(index, sig, lineNo, lineNo - before, file, line, m);
         }
     }
 
@@ -524,17 +544,24 @@ public final class Diagnoser {
         final List<Hit> hits = new ArrayList<>();
         long count;
         long lastLine = -1;
+        /** Where the first matched line stands in the whole input. */
+        long first = Long.MAX_VALUE;
         final Map<String, String> captures = new LinkedHashMap<>();
 
-        void add(int index, Signature sig, long lineNo, String line, Matcher m) {
+        /**
+         * @param position the line's number in the whole input (all inputs in order)
+         * @param lineNo its number in its own input
+         */
+        void add(int index, Signature sig, long position, long lineNo, String file, String line, Matcher m) {
             best = Math.max(best, sig.weight());
             matched.set(index);
             // One hit per line: a second signature matching the same line adds to the score, not to the list.
-            if (lineNo != lastLine) {
-                lastLine = lineNo;
+            if (position != lastLine) {
+                lastLine = position;
+                first = Math.min(first, position);
                 count++;
                 if (hits.size() < MAX_HITS) {
-                    hits.add(new Hit(lineNo, line, sig.source(), m.start(), m.end()));
+                    hits.add(new Hit(lineNo, line, sig.source(), m.start(), m.end(), file));
                 }
             }
             Set<String> names = sig.groupNames();
@@ -554,7 +581,10 @@ public final class Diagnoser {
                 if (hits.size() >= MAX_HITS) {
                     break;
                 }
-                hits.add(new Hit(h.line() + offset, h.text(), h.signature(), h.start(), h.end()));
+                hits.add(new Hit(h.line() + offset, h.text(), h.signature(), h.start(), h.end(), h.file()));
+            }
+            if (later.first != Long.MAX_VALUE) {
+                first = Math.min(first, later.first + offset);
             }
             count += later.count;
             for (Map.Entry<String, String> c : later.captures.entrySet()) {
@@ -577,7 +607,7 @@ public final class Diagnoser {
             if (e.severity() == Severity.HARMLESS) {
                 score = Math.min(score, 1);
             }
-            return new Finding(e, score, List.copyOf(hits), count, Map.copyOf(captures));
+            return new Finding(e, score, List.copyOf(hits), count, Map.copyOf(captures), first);
         }
     }
 }

@@ -11,9 +11,7 @@ import org.alpfaq.kb.Entry;
  * @param hits the first matched lines (at most {@link Diagnoser#MAX_HITS})
  * @param hitCount how many lines matched in all
  * @param captures the first value each named group took
+ * @param first where the first matched line stands in the whole input (all files in order), for
+ *     ranking
  */
-public record Finding(Entry entry, int score, List<Hit> hits, long hitCount, Map<String, String> captures) {
-    public long firstLine() {
-        return hits.isEmpty() ? Long.MAX_VALUE : hits.get(0).line();
-    }
-}
+public record Finding(Entry entry, int score, List<Hit> hits, long hitCount, Map<String, String> captures, long first) {}

@@ -43,6 +43,9 @@ public final class JsonRenderer {
             ArrayNode matches = o.putArray("matches");
             for (Hit h : f.hits()) {
                 ObjectNode m = matches.addObject();
+                if (h.file() != null) {
+                    m.put("file", h.file());
+                }
                 m.put("line", h.line());
                 m.put("text", h.text());
                 m.put("signature", h.signature());

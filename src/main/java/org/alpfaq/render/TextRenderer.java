@@ -229,7 +229,8 @@ public final class TextRenderer {
         String before = Normalizer.safeForTerminal(text.substring(0, start));
         String match = Normalizer.safeForTerminal(text.substring(start, end));
         String after = Normalizer.safeForTerminal(text.substring(end));
-        String prefix = "  " + msg.get("line", h.line()) + ": ";
+        // Lines from a file are named like compiler messages, file:line, so editors can jump there.
+        String prefix = "  " + (h.file() != null ? Normalizer.safeForTerminal(h.file()) + ":" + h.line() : msg.get("line", h.line())) + ": ";
         // Very long lines are cut around the match so the note stays readable.
         if (Width.of(before) > 60) {
             before = "..." + before.substring(before.length() - 57);

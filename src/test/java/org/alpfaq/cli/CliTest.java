@@ -131,6 +131,33 @@ class CliTest {
         assertTrue(both.out().contains("No known problem found in 4 lines."), "the open file's last line is not run into the next: " + both.out());
     }
 
+    /** Lines were numbered across all the files read, as if they were one. */
+    @Test
+    void eachFileNumbersItsOwnLines(@TempDir Path tmp) throws Exception {
+        Path a = tmp.resolve("a.log");
+        Files.writeString(a, "one\ntwo\nthree\n");
+        Path b = tmp.resolve("b.log");
+        Files.writeString(b, "noise\nZZDEMO fetch py3-foo failed\n");
+        Run text = Run.of("--kb", KB, "diagnose", "--file", a.toString(), "--file", b.toString());
+        assertTrue(text.out().contains("  " + b + ":2: ZZDEMO fetch py3-foo failed"), text.out());
+        assertTrue(text.out().contains("in 5 lines"), text.out());
+        Run json = Run.of("--kb", KB, "--json", "diagnose", "--file", a.toString(), "--file", b.toString());
+        assertTrue(json.out().contains("\"file\" : \"" + b + "\""), json.out());
+        assertTrue(json.out().contains("\"line\" : 2,"), json.out());
+        Run piped = Run.withStdin("x\nZZDEMO fetch py3-foo failed\n", "--kb", KB, "diagnose", "-");
+        assertTrue(piped.out().contains("  line 2: ZZDEMO"), "standard input keeps 'line N': " + piped.out());
+    }
+
+    /** Text given with --file was read and the files silently dropped. */
+    @Test
+    void filesAndTextAreBothRead(@TempDir Path tmp) throws Exception {
+        Path a = tmp.resolve("a.log");
+        Files.writeString(a, "ZZDEMO fetch py3-foo failed\n");
+        Run r = Run.of("--kb", KB, "--json", "diagnose", "--file", a.toString(), "ZZDEMO 2 errors in total");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("demo-cause") && r.out().contains("demo-consequence"), r.out());
+    }
+
     @Test
     void missingFileAndDirectoryAreUsageErrors(@TempDir Path tmp) {
         Run missing = Run.of("diagnose", "--file", tmp.resolve("nope.log").toString());

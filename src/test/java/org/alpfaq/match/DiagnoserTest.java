@@ -116,7 +116,7 @@ class DiagnoserTest {
         log.append("a last line without a newline ERROR: unable to select packages: zz (no such package)");
         Path file = dir.resolve("log");
         java.nio.file.Files.writeString(file, log);
-        Diagnosis one = bundled.diagnose(log.toString());
+        Diagnosis one = bundled.diagnose(List.of(new Diagnoser.Input(file.toString(), new StringReader(log.toString()))), null);
         assertFalse(one.findings().isEmpty());
         for (int threads : new int[] {2, 3, 7}) {
             Diagnosis parts = bundled.diagnoseFile(file, threads, 1024, null);
@@ -132,6 +132,7 @@ class DiagnoserTest {
                 assertEquals(a.hits(), b.hits(), a.entry().id());
                 assertEquals(a.hitCount(), b.hitCount());
                 assertEquals(a.captures(), b.captures());
+                assertEquals(a.first(), b.first());
             }
         }
     }
