@@ -223,7 +223,7 @@ public final class Diagnoser {
             java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
             Thread[] workers = new Thread[parts];
             String name = file.toString();
-            IOException[] failure = new IOException[parts];
+            Throwable[] failure = new Throwable[parts];
             for (int k = 0; k < parts; k++) {
                 Scan scan = new Scan();
                 scans[k] = scan;
@@ -234,8 +234,8 @@ public final class Diagnoser {
                     public void run() {
                         try {
                             scan.read(utf8(range), name, null, read);
-                        } catch (IOException e) {
-                            failure[part] = e;
+                        } catch (IOException | RuntimeException | Error e) {
+                            failure[part] = e; // rethrown by the caller's thread, never half a result
                         }
                     }
                 }, "alpfaq-scan-" + k);
@@ -254,9 +254,13 @@ public final class Diagnoser {
                     }
                 }
             }
-            for (IOException e : failure) {
-                if (e != null) {
-                    throw e;
+            for (Throwable e : failure) {
+                if (e instanceof IOException io) {
+                    throw io;
+                } else if (e instanceof RuntimeException r) {
+                    throw r;
+                } else if (e != null) {
+                    throw (Error) e;
                 }
             }
             return merge(scans);
