@@ -117,7 +117,14 @@ final class Cli {
     }
 
     static int run(String[] args, Context ctx, PrintWriter out, PrintWriter err) {
-        int fast = FastPath.tryRun(args, ctx, out);
+        int fast;
+        try {
+            fast = FastPath.tryRun(args, ctx, out);
+        } catch (RuntimeException e) {
+            // Said in one line, as the full path says it (the fast path never takes --debug).
+            err.println("alpfaq: " + new org.alpfaq.i18n.Messages(langOf(args, ctx)).get("error.internal", e));
+            return ExitCodes.FAILURE;
+        }
         if (fast >= 0) {
             return fast;
         }

@@ -50,4 +50,26 @@ class FastPathTest {
                 new ByteArrayInputStream(new byte[0]), false, false, false);
         assertEquals(-1, FastPath.tryRun(split(joined), ctx, new PrintWriter(new StringWriter())));
     }
+
+    /** An exception inside the fast path reached main and printed a Java stack trace. */
+    @org.junit.jupiter.api.Test
+    void failureInsideTheFastPathIsOneLineNotAStackTrace() {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("HOME", "/nonexistent", "XDG_CONFIG_HOME", "/nonexistent")) {
+            @Override
+            public String get(Object key) {
+                if ("COLUMNS".equals(key)) {
+                    throw new IllegalStateException("broken environment");
+                }
+                return super.get(key);
+            }
+        };
+        Context ctx = new Context(env, new ByteArrayInputStream(new byte[0]), false, false, false);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(split("diagnose|rc-update: failed to add service `loadkmap' to runlevel `boot': No such file or directory"),
+                ctx, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(ExitCodes.FAILURE, code);
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(err.toString().startsWith("alpfaq: internal error: "), err.toString());
+    }
 }
