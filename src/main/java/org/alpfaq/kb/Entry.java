@@ -34,6 +34,8 @@ public final class Entry {
     }
 
     private final String id;
+    /** Known without the head when read from the index: looking names up needs them all. */
+    private final List<String> aliases;
     private Supplier<Head> headSource;
     private Head head;
     private Supplier<Body> bodySource;
@@ -44,8 +46,9 @@ public final class Entry {
      *
      * @param id the file name without {@code .md}; the public contract scripts key on
      */
-    public Entry(String id, Supplier<Head> head, Supplier<Body> body) {
+    public Entry(String id, List<String> aliases, Supplier<Head> head, Supplier<Body> body) {
         this.id = id;
+        this.aliases = List.copyOf(aliases);
         this.headSource = head;
         this.bodySource = body;
     }
@@ -59,6 +62,7 @@ public final class Entry {
             Supplier<Body> body, String origin) {
         this.id = id;
         this.head = new Head(kind, titles, aliases, tags, severity, signatures, references, seeAlso, origin);
+        this.aliases = head.aliases();
         this.bodySource = body;
     }
 
@@ -98,7 +102,7 @@ public final class Entry {
     }
 
     public List<String> aliases() {
-        return head().aliases();
+        return aliases;
     }
 
     public List<String> tags() {

@@ -23,7 +23,7 @@ public final class KbIndex {
     static final String RESOURCE = "kb.idx";
     static final String BODY_DIR = "kb.body/";
     private static final int MAGIC = 0x414C5046; // "ALPF"
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
 
     private KbIndex() {}
 
@@ -56,6 +56,8 @@ public final class KbIndex {
         d.writeInt(entries.size());
         for (Entry e : entries) {
             str(d, e.id());
+            // Aliases stay outside the head: looking a topic up needs every entry's aliases.
+            strs(d, e.aliases());
             // The head is length-prefixed so that start-up can skip it and decode it only for the
             // entries it shows.
             ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
@@ -63,7 +65,6 @@ public final class KbIndex {
             h.writeByte(e.kind().ordinal());
             h.writeByte(e.severity().ordinal());
             langMap(h, e.titles());
-            strs(h, e.aliases());
             strs(h, e.tags());
             h.writeInt(e.signatures().size());
             for (Signature s : e.signatures()) {
@@ -139,8 +140,9 @@ public final class KbIndex {
             List<Entry> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String id = d.str();
+                List<String> aliases = d.strs();
                 int len = d.i32();
-                out.add(new Entry(id, new HeadRef(all, d.position(), len), new BodyRef(bodies, id)));
+                out.add(new Entry(id, aliases, new HeadRef(all, d.position(), len, aliases), new BodyRef(bodies, id)));
                 d.skip(len);
             }
             int m = d.i32();
@@ -156,11 +158,13 @@ public final class KbIndex {
         private final byte[] bytes;
         private final int offset;
         private final int length;
+        private final List<String> aliases;
 
-        HeadRef(byte[] bytes, int offset, int length) {
+        HeadRef(byte[] bytes, int offset, int length, List<String> aliases) {
             this.bytes = bytes;
             this.offset = offset;
             this.length = length;
+            this.aliases = aliases;
         }
 
         @Override
@@ -170,7 +174,6 @@ public final class KbIndex {
                 Kind kind = Kind.values()[d.u8()];
                 Severity severity = Severity.values()[d.u8()];
                 Map<Lang, String> titles = langMap(d);
-                List<String> aliases = d.strs();
                 List<String> tags = d.strs();
                 int ns = d.i32();
                 List<Signature> sigs = new ArrayList<>(ns);
