@@ -29,6 +29,11 @@ public final class ByteReader {
         p += n;
     }
 
+    /** The next byte, left unread. */
+    public int peekU8() {
+        return b[p] & 0xFF;
+    }
+
     public int u8() {
         return b[p++] & 0xFF;
     }

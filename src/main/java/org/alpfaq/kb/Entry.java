@@ -12,11 +12,21 @@ import java.util.function.Supplier;
  * touches only the ids, and the heads and bodies of the entries it shows.
  */
 public final class Entry {
-    /** The heavy part of an entry. */
-    public record Body(Map<Lang, Section> sections, List<Example> examples) {
+    /**
+     * The heavy part of an entry.
+     *
+     * @param trees each section's Markdown parsed at build time (see {@code render.MarkdownTree});
+     *     empty for entries parsed at run time
+     */
+    public record Body(Map<Lang, Section> sections, List<Example> examples, Map<Lang, byte[]> trees) {
         public Body {
             sections = sections.isEmpty() ? Map.of() : new EnumMap<>(sections);
             examples = List.copyOf(examples);
+            trees = trees.isEmpty() ? Map.of() : new EnumMap<>(trees);
+        }
+
+        public Body(Map<Lang, Section> sections, List<Example> examples) {
+            this(sections, examples, Map.of());
         }
     }
 
@@ -142,6 +152,14 @@ public final class Entry {
         Map<Lang, String> titles = head().titles();
         String t = titles.get(lang);
         return t != null ? t : titles.getOrDefault(lang.other(), id);
+    }
+
+    /**
+     * The Markdown of {@link #section(Lang)}, parsed at build time, or null when it was not (user
+     * entries): then the text is parsed when shown.
+     */
+    public byte[] markdownTree(Lang lang) {
+        return body().trees().get(shownLang(lang));
     }
 
     /** The text in {@code lang}, else in the other language; null only for an entry with no body. */

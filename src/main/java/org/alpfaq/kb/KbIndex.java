@@ -23,7 +23,7 @@ public final class KbIndex {
     static final String RESOURCE = "kb.idx";
     static final String BODY_DIR = "kb.body/";
     private static final int MAGIC = 0x414C5046; // "ALPF"
-    private static final int VERSION = 7;
+    private static final int VERSION = 8;
 
     private KbIndex() {}
 
@@ -33,16 +33,18 @@ public final class KbIndex {
      * @param literalsOf the prefilter literals of a signature source (empty when none is usable), so
      *     that start-up need not work them out; null when unknown
      * @param matcher the matcher compiled for exactly these entries (opaque to this class), or null
+     * @param treeOf the parsed form of an entry's Markdown (opaque to this class), or null to store none
      */
     public static void write(List<Entry> entries, long revision, java.nio.file.Path dir,
-            java.util.function.Function<String, List<List<String>>> literalsOf, byte[] matcher) throws IOException {
+            java.util.function.Function<String, List<List<String>>> literalsOf, byte[] matcher,
+            java.util.function.Function<String, byte[]> treeOf) throws IOException {
         java.nio.file.Files.createDirectories(dir.resolve(BODY_DIR));
         try (OutputStream o = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(dir.resolve(RESOURCE)))) {
             writeHead(entries, revision, o, literalsOf, matcher);
         }
         for (Entry e : entries) {
             try (OutputStream o = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(dir.resolve(BODY_DIR + e.id())))) {
-                o.write(body(e));
+                o.write(body(e, treeOf));
             }
         }
     }
@@ -93,7 +95,7 @@ public final class KbIndex {
         d.flush();
     }
 
-    private static byte[] body(Entry e) throws IOException {
+    private static byte[] body(Entry e, java.util.function.Function<String, byte[]> treeOf) throws IOException {
         ByteArrayOutputStream bodyBytes = new ByteArrayOutputStream();
         DataOutputStream b = new DataOutputStream(bodyBytes);
         b.writeByte(e.sections().size());
@@ -111,6 +113,15 @@ public final class KbIndex {
             str(b, x.text());
             b.writeBoolean(x.match());
             b.writeInt(x.line());
+        }
+        b.writeByte(treeOf == null ? 0 : e.sections().size());
+        if (treeOf != null) {
+            for (Map.Entry<Lang, Section> s : e.sections().entrySet()) {
+                byte[] tree = treeOf.apply(s.getValue().markdown());
+                b.writeByte(s.getKey().ordinal());
+                b.writeInt(tree.length);
+                b.write(tree);
+            }
         }
         b.flush();
         return bodyBytes.toByteArray();
@@ -239,7 +250,13 @@ public final class KbIndex {
         for (int j = 0; j < nx; j++) {
             examples.add(new Example(d.str(), d.bool(), d.i32()));
         }
-        return new Entry.Body(sections, examples);
+        int nt = d.u8();
+        Map<Lang, byte[]> trees = new EnumMap<>(Lang.class);
+        for (int j = 0; j < nt; j++) {
+            Lang l = langs[d.u8()];
+            trees.put(l, d.bytes(d.i32()));
+        }
+        return new Entry.Body(sections, examples, trees);
     }
 
     private static void str(DataOutputStream d, String s) throws IOException {

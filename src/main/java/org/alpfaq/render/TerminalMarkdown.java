@@ -41,7 +41,10 @@ public final class TerminalMarkdown {
     private static final class Holder {
         static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     }
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[a-z][a-z0-9_]*\\}\\}");
+    /** Compiled only when a shell line is highlighted (with colour): regexes cost start-up. */
+    private static final class Placeholder {
+        static final Pattern PATTERN = Pattern.compile("\\{\\{[a-z][a-z0-9_]*\\}\\}");
+    }
 
     private final Theme theme;
     private final int width;
@@ -56,9 +59,19 @@ public final class TerminalMarkdown {
         return new TerminalMarkdown(theme, width - used);
     }
 
+    /** Markdown parsed with the extensions the knowledge base uses (tables). */
+    static Node parse(String markdown) {
+        return Holder.PARSER.parse(markdown);
+    }
+
     public String render(String markdown) {
+        return render(parse(markdown));
+    }
+
+    /** A parsed document, such as {@link MarkdownTree#read} gives back. */
+    public String render(Node document) {
         List<String> out = new ArrayList<>();
-        blocks(Holder.PARSER.parse(markdown), "", out);
+        blocks(document, "", out);
         while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
             out.remove(out.size() - 1);
         }
@@ -150,11 +163,19 @@ public final class TerminalMarkdown {
     }
 
     private void code(String literal, String info, String indent, List<String> out) {
-        String lang = info == null ? "" : info.trim().split("\\s+", 2)[0];
+        String lang = info == null ? "" : firstWord(info.trim());
         boolean shell = lang.equals("sh") || lang.equals("shell") || lang.equals("bash");
         for (String l : literal.stripTrailing().split("\n", -1)) {
             out.add(indent + "    " + (shell ? shellLine(l) : theme.code(l)));
         }
+    }
+
+    private static String firstWord(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(0, i);
     }
 
     /** Comments dimmed, placeholders stand out, commands in the code colour. */
@@ -167,7 +188,7 @@ public final class TerminalMarkdown {
             return theme.comment(line);
         }
         StringBuilder sb = new StringBuilder();
-        Matcher m = PLACEHOLDER.matcher(line);
+        Matcher m = Placeholder.PATTERN.matcher(line);
         int last = 0;
         while (m.find()) {
             sb.append(theme.code(line.substring(last, m.start()))).append(theme.placeholder(m.group()));
@@ -200,7 +221,10 @@ public final class TerminalMarkdown {
                 }
             }
         }
-        int cols = rows.stream().mapToInt(List::size).max().orElse(0);
+        int cols = 0;
+        for (List<String> r : rows) {
+            cols = Math.max(cols, r.size());
+        }
         if (cols == 0) {
             return;
         }
@@ -233,7 +257,10 @@ public final class TerminalMarkdown {
         }
         for (int r = 0; r < laid.size(); r++) {
             List<List<String>> row = laid.get(r);
-            int height = row.stream().mapToInt(List::size).max().orElse(1);
+            int height = 1;
+            for (List<String> cell : row) {
+                height = Math.max(height, cell.size());
+            }
             if (wrapped && r > 0 && r - 1 != header) {
                 out.add("");
             }

@@ -286,7 +286,9 @@ public final class TextRenderer {
         }
         Section s = e.section(lang);
         if (s != null) {
-            sb.append(new TerminalMarkdown(theme, width).render(s.markdown()));
+            byte[] tree = e.markdownTree(lang);
+            TerminalMarkdown md = new TerminalMarkdown(theme, width);
+            sb.append(tree != null ? md.render(MarkdownTree.read(tree)) : md.render(s.markdown()));
         }
         if (!e.references().isEmpty()) {
             sb.append('\n').append(theme.heading(msg.get("references"))).append('\n');

@@ -39,7 +39,7 @@ public final class KbCompiler {
         // Literals are worked out here for the index and again inside compile(), by the same
         // function, so the matcher's numbering of literal sets is the one start-up reads back.
         KbIndex.write(entries, KbIndex.revision(sources), out, org.alpfaq.match.Diagnoser::requiredLiterals,
-                org.alpfaq.match.Diagnoser.compile(entries));
+                org.alpfaq.match.Diagnoser.compile(entries), org.alpfaq.render.MarkdownTree::compile);
         compileMessages(out.resolve("org/alpfaq"));
         System.out.println("[alpfaq] compiled " + entries.size() + " knowledge-base entries into " + out.resolve("kb.idx"));
     }

@@ -33,7 +33,7 @@ public final class SyntheticKb {
         }
         // The matcher is compiled too, as the build does for the bundled base: the scale benchmark
         // measures what a bigger bundled base would cost.
-        KbIndex.write(all, times, out, org.alpfaq.match.Diagnoser::requiredLiterals, org.alpfaq.match.Diagnoser.compile(all));
+        KbIndex.write(all, times, out, org.alpfaq.match.Diagnoser::requiredLiterals, org.alpfaq.match.Diagnoser.compile(all), org.alpfaq.render.MarkdownTree::compile);
         System.out.println(all.size() + " entries, " + all.stream().mapToInt(e -> e.signatures().size()).sum() + " signatures -> " + out);
     }
 }

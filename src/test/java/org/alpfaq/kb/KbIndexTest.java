@@ -24,7 +24,7 @@ class KbIndexTest {
     }
 
     static KbIndex.Contents writeAndRead(List<Entry> entries, Path dir) throws IOException {
-        KbIndex.write(entries, 7, dir, Diagnoser::requiredLiterals, Diagnoser.compile(entries));
+        KbIndex.write(entries, 7, dir, Diagnoser::requiredLiterals, Diagnoser.compile(entries), org.alpfaq.render.MarkdownTree::compile);
         try (InputStream in = Files.newInputStream(dir.resolve(KbIndex.RESOURCE))) {
             return KbIndex.read(in, id -> Files.newInputStream(dir.resolve(KbIndex.BODY_DIR + id)));
         }
