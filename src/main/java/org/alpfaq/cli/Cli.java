@@ -119,7 +119,7 @@ final class Cli {
     static int run(String[] args, Context ctx, PrintWriter out, PrintWriter err) {
         int fast;
         try {
-            fast = FastPath.tryRun(args, ctx, out);
+            fast = FastPath.tryRun(args, ctx, out, err);
         } catch (RuntimeException e) {
             // Said in one line, as the full path says it (the fast path never takes --debug).
             err.println("alpfaq: " + new org.alpfaq.i18n.Messages(langOf(args, ctx)).get("error.internal", e));

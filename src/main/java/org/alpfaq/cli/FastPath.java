@@ -23,6 +23,11 @@ final class FastPath {
 
     /** The exit code, or -1 when the arguments need the full command line. */
     static int tryRun(String[] args, Context ctx, PrintWriter out) {
+        return tryRun(args, ctx, out, null);
+    }
+
+    /** @param err where skipped user entries are reported; null hands bases with user entries to the full path */
+    static int tryRun(String[] args, Context ctx, PrintWriter out, PrintWriter err) {
         boolean json = false;
         String lang = null;
         String color = "auto";
@@ -64,15 +69,22 @@ final class FastPath {
             return -1;
         }
         java.nio.file.Path user = ctx.userKbDir();
+        org.alpfaq.kb.KnowledgeBase kb;
         if (java.nio.file.Files.isDirectory(user)) {
-            return -1; // user entries: the full path reports their problems
+            if (err == null) {
+                return -1;
+            }
+            // The user's own entries, loaded as the full path loads them (AlpfaqCommand.kb()).
+            kb = org.alpfaq.kb.KbLoader.load(List.of(user));
+        } else {
+            kb = org.alpfaq.kb.KbLoader.bundledBase();
         }
-        org.alpfaq.kb.KnowledgeBase kb = org.alpfaq.kb.KbLoader.bundledBase();
         if (explain) {
             java.util.Optional<org.alpfaq.kb.Entry> e = kb.find(joined);
             if (e.isEmpty()) {
                 return -1; // the full path words the error and its suggestions
             }
+            skipped(kb, l, err);
             out.print(json ? new org.alpfaq.render.JsonRenderer(l).entry(e.get()) : renderer(ctx, color, l).entry(e.get()));
             return ExitCodes.OK;
         }
@@ -80,12 +92,23 @@ final class FastPath {
         if (!d.anyText() || d.findings().isEmpty()) {
             return -1; // suggestions and messages come from the full path
         }
+        skipped(kb, l, err);
         if (json) {
             out.print(new org.alpfaq.render.JsonRenderer(l).diagnosis(d, Integer.parseInt(DiagnoseCommand.DEFAULT_TOP), List.of()));
         } else {
             out.print(renderer(ctx, color, l).diagnosis(d, Integer.parseInt(DiagnoseCommand.DEFAULT_TOP), List.of()));
         }
         return ExitCodes.OK;
+    }
+
+    /** Broken user entries, reported only once the fast path answers (else the full path does). */
+    private static void skipped(org.alpfaq.kb.KnowledgeBase kb, Lang l, PrintWriter err) {
+        if (!kb.problems().isEmpty()) {
+            Messages m = new Messages(l);
+            for (org.alpfaq.kb.Problem p : kb.problems()) {
+                err.println(m.get("kb.skipped", p.describe(m)));
+            }
+        }
     }
 
     private static TextRenderer renderer(Context ctx, String color, Lang l) {

@@ -51,6 +51,32 @@ class FastPathTest {
         assertEquals(-1, FastPath.tryRun(split(joined), ctx, new PrintWriter(new StringWriter())));
     }
 
+    /** User entries (one broken) take the fast path too, printing and warning as the full path does. */
+    @org.junit.jupiter.api.Test
+    void userEntriesPrintTheSameOnBothPaths(@org.junit.jupiter.api.io.TempDir java.nio.file.Path config) throws Exception {
+        java.nio.file.Path kb = java.nio.file.Files.createDirectories(config.resolve("alpfaq/kb"));
+        java.nio.file.Files.copy(java.nio.file.Path.of("src/test/resources/fixture-kb/demo-cause.md"), kb.resolve("demo-cause.md"));
+        java.nio.file.Files.writeString(kb.resolve("broken.md"), "no front matter at all\n");
+        Context ctx = new Context(Map.of("HOME", "/nonexistent", "XDG_CONFIG_HOME", config.toString()),
+                new ByteArrayInputStream(new byte[0]), false, false, false);
+        for (String joined : new String[] {"diagnose|ZZDEMO fetch py3-foo failed", "explain|demo-cause", "--json|diagnose|ZZDEMO fetch x failed"}) {
+            String[] args = split(joined);
+            StringWriter fast = new StringWriter();
+            StringWriter fastErr = new StringWriter();
+            assertEquals(0, FastPath.tryRun(args, ctx, new PrintWriter(fast, true), new PrintWriter(fastErr, true)), joined);
+            StringWriter full = new StringWriter();
+            StringWriter fullErr = new StringWriter();
+            assertEquals(0, Cli.commandLine(args, ctx, new PrintWriter(full, true), new PrintWriter(fullErr, true)).execute(args));
+            assertEquals(full.toString(), fast.toString(), joined);
+            assertEquals(fullErr.toString(), fastErr.toString(), joined);
+            org.junit.jupiter.api.Assertions.assertTrue(fastErr.toString().contains("broken"), fastErr.toString());
+        }
+        StringWriter none = new StringWriter();
+        StringWriter noneErr = new StringWriter();
+        assertEquals(-1, FastPath.tryRun(split("diagnose|nothing known here at all"), ctx, new PrintWriter(none, true), new PrintWriter(noneErr, true)));
+        assertEquals("", noneErr.toString(), "no warning printed twice when the full path takes over");
+    }
+
     /** An exception inside the fast path reached main and printed a Java stack trace. */
     @org.junit.jupiter.api.Test
     void failureInsideTheFastPathIsOneLineNotAStackTrace() {
