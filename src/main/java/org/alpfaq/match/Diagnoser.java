@@ -442,7 +442,11 @@ public final class Diagnoser {
         void hit(Entry entry, int signatureIndex, Signature signature, long lineNo, String line, Matcher m);
     }
 
-    /** Line-at-a-time matching with its own scratch space; for following logs (watch, run). */
+    /**
+     * Line-at-a-time matching with its own scratch space; for following logs (watch, run). All
+     * sessions of one Diagnoser must be used from one thread at a time: the automaton fills its
+     * rows as they are first needed ({@link #diagnoseFile} fills them all before it starts threads).
+     */
     public Session session() {
         return new Session();
     }
