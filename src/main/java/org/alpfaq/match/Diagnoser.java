@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.Set;
 import org.alpfaq.kb.ByteReader;
 import org.alpfaq.kb.Entry;
 import org.alpfaq.kb.KnowledgeBase;
-import org.alpfaq.kb.Severity;
 import org.alpfaq.kb.Signature;
 
 /**
@@ -215,7 +213,7 @@ public final class Diagnoser {
             long[] cuts = new long[parts + 1];
             cuts[parts] = size;
             for (int k = 1; k < parts; k++) {
-                cuts[k] = Math.max(cuts[k - 1], lineStartAfter(ch, size * k / parts, size));
+                cuts[k] = Math.max(cuts[k - 1], FileParts.lineStartAfter(ch, size * k / parts, size));
             }
             // Every full row filled now: from here on the threads only read the automaton.
             literals.fillRows();
@@ -227,7 +225,7 @@ public final class Diagnoser {
             for (int k = 0; k < parts; k++) {
                 Scan scan = new Scan();
                 scans[k] = scan;
-                java.io.InputStream range = new RangeStream(ch, cuts[k], cuts[k + 1]);
+                java.io.InputStream range = new FileParts.RangeStream(ch, cuts[k], cuts[k + 1]);
                 int part = k;
                 workers[k] = new Thread(new Runnable() {
                     @Override
@@ -274,67 +272,15 @@ public final class Diagnoser {
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE));
     }
 
-    /** The offset just after the first newline at or after {@code from}; {@code size} when there is none. */
-    private static long lineStartAfter(java.nio.channels.FileChannel ch, long from, long size) throws IOException {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(64 * 1024);
-        long at = from;
-        while (at < size) {
-            b.clear();
-            int n = ch.read(b, at);
-            if (n <= 0) {
-                break;
-            }
-            for (int i = 0; i < n; i++) {
-                if (b.get(i) == '\n') {
-                    return at + i + 1;
-                }
-            }
-            at += n;
-        }
-        return size;
-    }
-
-    /** One part of a file, read with positional reads so that parts can be read at the same time. */
-    private static final class RangeStream extends java.io.InputStream {
-        private final java.nio.channels.FileChannel ch;
-        private long pos;
-        private final long end;
-
-        RangeStream(java.nio.channels.FileChannel ch, long start, long end) {
-            this.ch = ch;
-            this.pos = start;
-            this.end = end;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (pos >= end) {
-                return -1;
-            }
-            int n = ch.read(java.nio.ByteBuffer.wrap(b, off, (int) Math.min(len, end - pos)), pos);
-            if (n < 0) {
-                return -1; // the file shrank while being read: stop here
-            }
-            pos += n;
-            return n;
-        }
-    }
-
     /** The parts' results as one scan of the whole input would have given them. */
     private Diagnosis merge(Scan[] scans) {
-        Map<Entry, State> states = new LinkedHashMap<>();
+        Map<Entry, Tally> states = new LinkedHashMap<>();
         long offset = 0;
         for (Scan scan : scans) {
-            for (Map.Entry<Entry, State> e : scan.states.entrySet()) {
-                State into = states.get(e.getKey());
+            for (Map.Entry<Entry, Tally> e : scan.states.entrySet()) {
+                Tally into = states.get(e.getKey());
                 if (into == null) {
-                    into = new State();
+                    into = new Tally();
                     states.put(e.getKey(), into);
                 }
                 into.absorb(e.getValue(), offset);
@@ -350,23 +296,12 @@ public final class Diagnoser {
         for (int k = 1; k < scans.length && sample.length() < SAMPLE; k++) {
             sample.append(scans[k].sample, 0, Math.min(scans[k].sample.length(), SAMPLE - sample.length()));
         }
-        return new Diagnosis(List.copyOf(ranked(states)), offset, anyText, sample.toString());
-    }
-
-    private static List<Finding> ranked(Map<Entry, State> states) {
-        List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<Entry, State> e : states.entrySet()) {
-            if (e.getValue().counts(e.getKey())) {
-                findings.add(e.getValue().finding(e.getKey()));
-            }
-        }
-        findings.sort(RANK);
-        return findings;
+        return new Diagnosis(List.copyOf(Tally.ranked(states)), offset, anyText, sample.toString());
     }
 
     /** One reading of an input (or of a part of one): its matches per entry, line count and sample. */
     private final class Scan {
-        final Map<Entry, State> states = new LinkedHashMap<>();
+        final Map<Entry, Tally> states = new LinkedHashMap<>();
         long lines;
         boolean anyText;
         final StringBuilder sample = new StringBuilder();
@@ -393,34 +328,19 @@ public final class Diagnoser {
             }
         }
 
-        Diagnosis diagnosis(Map<Entry, State> all, long total) {
-            return new Diagnosis(List.copyOf(ranked(all)), total, anyText, sample.toString());
+        Diagnosis diagnosis(Map<Entry, Tally> all, long total) {
+            return new Diagnosis(List.copyOf(Tally.ranked(all)), total, anyText, sample.toString());
         }
     }
 
-    /**
-     * Highest score first, then the earliest line, then the id. Written out as classes rather than
-     * lambdas here and in the scan: the first lambda of a run costs milliseconds of start-up.
-     */
-    private static final Comparator<Finding> RANK = new Comparator<>() {
-        @Override
-        public int compare(Finding a, Finding b) {
-            int c = Integer.compare(b.score(), a.score());
-            if (c == 0) {
-                c = Long.compare(a.first(), b.first());
-            }
-            return c != 0 ? c : a.entry().id().compareTo(b.entry().id());
-        }
-    };
-
     /** Gathers the matches of a whole input, per entry. */
     private static final class Collect implements HitSink {
-        private final Map<Entry, State> states;
+        private final Map<Entry, Tally> states;
         private final String file;
         /** Lines read before this input: line numbers in the hits start again at 1. */
         private final long before;
 
-        Collect(Map<Entry, State> states, String file, long before) {
+        Collect(Map<Entry, Tally> states, String file, long before) {
             this.states = states;
             this.file = file;
             this.before = before;
@@ -428,9 +348,9 @@ public final class Diagnoser {
 
         @Override
         public void hit(Entry e, int index, Signature sig, long lineNo, String line, Matcher m) {
-            State st = states.get(e);
+            Tally st = states.get(e);
             if (st == null) {
-                st = new State();
+                st = new Tally();
                 states.put(e, st);
             }
             st.add(index, sig, lineNo, lineNo - before, file, line, m);
@@ -546,76 +466,4 @@ public final class Diagnoser {
     }
 
 
-    private static final class State {
-        int best;
-        final java.util.BitSet matched = new java.util.BitSet();
-        final List<Hit> hits = new ArrayList<>();
-        long count;
-        long lastLine = -1;
-        /** Where the first matched line stands in the whole input. */
-        long first = Long.MAX_VALUE;
-        final Map<String, String> captures = new LinkedHashMap<>();
-
-        /**
-         * @param position the line's number in the whole input (all inputs in order)
-         * @param lineNo its number in its own input
-         */
-        void add(int index, Signature sig, long position, long lineNo, String file, String line, Matcher m) {
-            best = Math.max(best, sig.weight());
-            matched.set(index);
-            // One hit per line: a second signature matching the same line adds to the score, not to the list.
-            if (position != lastLine) {
-                lastLine = position;
-                first = Math.min(first, position);
-                count++;
-                if (hits.size() < MAX_HITS) {
-                    hits.add(new Hit(lineNo, line, sig.source(), m.start(), m.end(), file));
-                }
-            }
-            Set<String> names = sig.groupNames();
-            for (String name : names) {
-                String v = m.group(name);
-                if (v != null && !v.isEmpty()) {
-                    captures.putIfAbsent(name, v);
-                }
-            }
-        }
-
-        /** Adds what a later part of the input found, its line numbers moved on by {@code offset}. */
-        void absorb(State later, long offset) {
-            best = Math.max(best, later.best);
-            matched.or(later.matched);
-            for (Hit h : later.hits) {
-                if (hits.size() >= MAX_HITS) {
-                    break;
-                }
-                hits.add(new Hit(h.line() + offset, h.text(), h.signature(), h.start(), h.end(), h.file()));
-            }
-            if (later.first != Long.MAX_VALUE) {
-                first = Math.min(first, later.first + offset);
-            }
-            count += later.count;
-            for (Map.Entry<String, String> c : later.captures.entrySet()) {
-                captures.putIfAbsent(c.getKey(), c.getValue());
-            }
-        }
-
-        /** Supporting signatures alone are no finding: they need a second signature of the entry. */
-        boolean counts(Entry e) {
-            for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
-                if (!e.signatures().get(i).supporting()) {
-                    return true;
-                }
-            }
-            return matched.cardinality() >= 2;
-        }
-
-        Finding finding(Entry e) {
-            int score = best + Math.min(MAX_BONUS, matched.cardinality() - 1);
-            if (e.severity() == Severity.HARMLESS) {
-                score = Math.min(score, 1);
-            }
-            return new Finding(e, score, List.copyOf(hits), count, Map.copyOf(captures), first);
-        }
-    }
 }
