@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RealPasteEvalTest {
     @ParameterizedTest
-    @ValueSource(strings = {"real-dev.jsonl", "real-heldout.jsonl", "real-heldout2.jsonl"})
+    @ValueSource(strings = {"real-dev.jsonl", "real-heldout.jsonl", "real-heldout2.jsonl", "real-dev-kb2.jsonl"})
     void rightEntryFirstAndQuietOnNormalLogs(String file) throws Exception {
         Diagnoser d = BundledKbTest.DIAGNOSER;
         int right = 0;
