@@ -70,7 +70,7 @@ class KbLintTest {
             n++;
             assertTrue(Files.isDirectory(FAILING.resolve(m.group(1))), "no fixture for " + m.group(1));
         }
-        assertEquals(19, n);
+        assertEquals(20, n);
     }
 
     @Test
