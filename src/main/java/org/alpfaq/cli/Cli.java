@@ -116,18 +116,21 @@ final class Cli {
         return org.alpfaq.kb.Lang.fromEnvironment(ctx.env());
     }
 
+    /**
+     * Runs the command line; the one place that turns an exception nobody mapped (a bug, a damaged
+     * jar) into one line and exit code 3, with the stack trace only under --debug. Failures of a
+     * running command are mapped by picocli's handler set in {@link #commandLine}.
+     */
     static int run(String[] args, Context ctx, PrintWriter out, PrintWriter err) {
-        int fast;
         try {
-            fast = FastPath.tryRun(args, ctx, out, err);
-        } catch (RuntimeException e) {
-            // Said in one line, as the full path says it (the fast path never takes --debug).
+            int fast = FastPath.tryRun(args, ctx, out, err);
+            return fast >= 0 ? fast : commandLine(args, ctx, out, err).execute(args);
+        } catch (RuntimeException | LinkageError e) {
             err.println("alpfaq: " + new org.alpfaq.i18n.Messages(langOf(args, ctx)).get("error.internal", e));
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
             return ExitCodes.FAILURE;
         }
-        if (fast >= 0) {
-            return fast;
-        }
-        return commandLine(args, ctx, out, err).execute(args);
     }
 }

@@ -14,17 +14,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         Context ctx = new Context(System.getenv(), System.in, isTerminal(0), isTerminal(1), isTerminal(2), System.out, System.err);
-        int code;
-        try {
-            code = Cli.run(args, ctx, out, err);
-        } catch (RuntimeException | LinkageError e) {
-            // The last resort: every known failure is mapped inside Cli; this one is not ours to word.
-            err.println("alpfaq: internal error: " + e + (java.util.Arrays.asList(args).contains("--debug") ? "" : " (run with --debug for details)"));
-            if (java.util.Arrays.asList(args).contains("--debug")) {
-                e.printStackTrace(err);
-            }
-            code = ExitCodes.FAILURE;
-        }
+        int code = Cli.run(args, ctx, out, err);
         out.flush();
         err.flush();
         System.exit(code);
