@@ -163,7 +163,12 @@ final class AlpfaqCommand implements Runnable {
     }
 
     TextRenderer text() {
-        return new TextRenderer(new Theme(colorOn()), messages(), width());
+        return text(ctx, color, json, lang());
+    }
+
+    /** The text renderer for these settings; the fast path builds its own with it. */
+    static TextRenderer text(Context ctx, ColorMode color, boolean json, Lang lang) {
+        return new TextRenderer(new Theme(colorOn(ctx, color, json)), new Messages(lang), width(ctx));
     }
 
     JsonRenderer jsonRenderer() {
@@ -174,12 +179,16 @@ final class AlpfaqCommand implements Runnable {
     KnowledgeBase kb() {
         if (kb == null) {
             kb = KbLoader.load(userDirs());
-            Messages m = messages();
-            for (Problem p : kb.problems()) {
-                err().println(m.get("kb.skipped", p.describe(m)));
-            }
+            reportSkipped(kb, messages(), err());
         }
         return kb;
+    }
+
+    /** Broken user entries, one line each; they are skipped, the rest of the base works. */
+    static void reportSkipped(KnowledgeBase kb, Messages m, PrintWriter err) {
+        for (Problem p : kb.problems()) {
+            err.println(m.get("kb.skipped", p.describe(m)));
+        }
     }
 
     List<Path> userDirs() {

@@ -8,7 +8,6 @@ import org.alpfaq.match.Diagnoser;
 import org.alpfaq.match.Diagnosis;
 import org.alpfaq.i18n.Messages;
 import org.alpfaq.render.TextRenderer;
-import org.alpfaq.render.Theme;
 
 /**
  * The two most common calls, {@code alpfaq diagnose "<pasted text>"} and {@code alpfaq explain
@@ -84,7 +83,7 @@ final class FastPath {
             if (e.isEmpty()) {
                 return -1; // the full path words the error and its suggestions
             }
-            skipped(kb, l, err);
+            AlpfaqCommand.reportSkipped(kb, new Messages(l), err); // only now: on -1 the full path reports them
             out.print(json ? new org.alpfaq.render.JsonRenderer(l).entry(e.get()) : renderer(ctx, color, l).entry(e.get()));
             return ExitCodes.OK;
         }
@@ -92,7 +91,7 @@ final class FastPath {
         if (!d.anyText() || d.findings().isEmpty()) {
             return -1; // suggestions and messages come from the full path
         }
-        skipped(kb, l, err);
+        AlpfaqCommand.reportSkipped(kb, new Messages(l), err);
         if (json) {
             out.print(new org.alpfaq.render.JsonRenderer(l).diagnosis(d, Integer.parseInt(DiagnoseCommand.DEFAULT_TOP), List.of()));
         } else {
@@ -101,18 +100,7 @@ final class FastPath {
         return ExitCodes.OK;
     }
 
-    /** Broken user entries, reported only once the fast path answers (else the full path does). */
-    private static void skipped(org.alpfaq.kb.KnowledgeBase kb, Lang l, PrintWriter err) {
-        if (!kb.problems().isEmpty()) {
-            Messages m = new Messages(l);
-            for (org.alpfaq.kb.Problem p : kb.problems()) {
-                err.println(m.get("kb.skipped", p.describe(m)));
-            }
-        }
-    }
-
     private static TextRenderer renderer(Context ctx, String color, Lang l) {
-        boolean on = AlpfaqCommand.colorOn(ctx, AlpfaqCommand.ColorMode.valueOf(color), false);
-        return new TextRenderer(new Theme(on), new Messages(l), AlpfaqCommand.width(ctx));
+        return AlpfaqCommand.text(ctx, AlpfaqCommand.ColorMode.valueOf(color), false, l);
     }
 }
