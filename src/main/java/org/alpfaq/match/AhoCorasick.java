@@ -27,9 +27,9 @@ final class AhoCorasick {
     static final int DENSE_STATES = 4096;
 
     // While adding: one list element per state, in creation order. Null once built.
-    private List<char[]> addKeys = new ArrayList<>();
-    private List<int[]> addTargets = new ArrayList<>();
-    private List<int[]> addOutputs = new ArrayList<>();
+    private List<char[]> addKeys;
+    private List<int[]> addTargets;
+    private List<int[]> addOutputs;
 
     // Built: states in breadth-first order.
     private int[] keyOff;
@@ -58,8 +58,16 @@ final class AhoCorasick {
 
     /** @param denseLimit how many states get full rows (tests use few, to exercise the deep states) */
     AhoCorasick(int denseLimit) {
-        this.denseLimit = denseLimit;
+        this(denseLimit, false);
+        addKeys = new ArrayList<>();
+        addTargets = new ArrayList<>();
+        addOutputs = new ArrayList<>();
         newState();
+    }
+
+    /** An automaton read back ({@code built}), with no building state. */
+    private AhoCorasick(int denseLimit, boolean built) {
+        this.denseLimit = denseLimit;
     }
 
     private int newState() {
@@ -211,10 +219,7 @@ final class AhoCorasick {
 
     /** An automaton as {@link #write} wrote it. */
     static AhoCorasick read(ByteReader r) {
-        AhoCorasick a = new AhoCorasick(DENSE_STATES);
-        a.addKeys = null;
-        a.addTargets = null;
-        a.addOutputs = null;
+        AhoCorasick a = new AhoCorasick(DENSE_STATES, true);
         a.keyOff = r.ints();
         a.keys = r.chars();
         a.targets = r.ints();

@@ -190,7 +190,7 @@ public final class Diagnoser {
         for (Input in : inputs) {
             scan.read(in.reader(), in.file(), progress, null);
         }
-        return scan.diagnosis(scan.states, scan.lines);
+        return scan.diagnosis();
     }
 
     /** Below this size a file is read by one thread: starting more costs more than it saves. */
@@ -328,8 +328,8 @@ public final class Diagnoser {
             }
         }
 
-        Diagnosis diagnosis(Map<Entry, Tally> all, long total) {
-            return new Diagnosis(List.copyOf(Tally.ranked(all)), total, anyText, sample.toString());
+        Diagnosis diagnosis() {
+            return new Diagnosis(List.copyOf(Tally.ranked(states)), lines, anyText, sample.toString());
         }
     }
 

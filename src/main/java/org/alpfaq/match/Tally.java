@@ -20,7 +20,7 @@ final class Tally {
     final java.util.BitSet matched = new java.util.BitSet();
     final List<Hit> hits = new ArrayList<>();
     long count;
-    long lastLine = -1;
+    long lastPosition = -1;
     /** Where the first matched line stands in the whole input. */
     long first = Long.MAX_VALUE;
     final Map<String, String> captures = new LinkedHashMap<>();
@@ -33,8 +33,8 @@ final class Tally {
         best = Math.max(best, sig.weight());
         matched.set(index);
         // One hit per line: a second signature matching the same line adds to the score, not to the list.
-        if (position != lastLine) {
-            lastLine = position;
+        if (position != lastPosition) {
+            lastPosition = position;
             first = Math.min(first, position);
             count++;
             if (hits.size() < Diagnoser.MAX_HITS) {

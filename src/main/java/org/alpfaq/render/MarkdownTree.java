@@ -258,14 +258,10 @@ public final class MarkdownTree {
             }
             default -> throw new IllegalStateException("unknown node type " + type);
         }
-        for (int t = peek(r); t != END; t = peek(r)) {
+        while (r.peekU8() != END) {
             n.appendChild(node(r));
         }
         r.u8(); // END
         return n;
-    }
-
-    private static int peek(ByteReader r) {
-        return r.peekU8();
     }
 }
