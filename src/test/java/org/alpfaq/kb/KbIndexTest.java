@@ -1,6 +1,5 @@
 package org.alpfaq.kb;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,6 +99,5 @@ class KbIndexTest {
         byte[] wrongVersion = whole.clone();
         wrongVersion[7] = 99;
         assertThrows(IOException.class, () -> KbIndex.read(new ByteArrayInputStream(wrongVersion), id -> null));
-        assertArrayEquals(whole, Files.readAllBytes(dir.resolve(KbIndex.RESOURCE)), "reading never writes");
     }
 }
